@@ -1,0 +1,50 @@
+//! `fer env list`, `fer env use`.
+
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+
+use crate::api::environments;
+use crate::context::Context;
+use crate::error::Result;
+
+pub async fn list(ctx: &Context) -> Result<ExitCode> {
+    let envs = ctx.environments().await?;
+    if ctx.out.json() {
+        ctx.out
+            .print_json(&Value::Array(envs.iter().map(|e| e.raw.clone()).collect()));
+    } else if ctx.out.quiet {
+        for e in envs {
+            ctx.out.data(&e.id);
+        }
+    } else {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        ctx.out.table(
+            &["ID", "NAME", "MAIN", "PANIC"],
+            envs.iter()
+                .map(|e| vec![e.id.clone(), e.name.clone(), yes_no(e.is_main), yes_no(e.panic)])
+                .collect(),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
+    let name = ctx.profile_name();
+    let envs = ctx.environments().await?;
+    let env = environments::resolve(envs, wanted)?.clone();
+    ctx.update_config(|c| {
+        c.profiles.entry(name.clone()).or_default().environment = Some(env.id.clone());
+        Ok(())
+    })?;
+    if ctx.out.json() {
+        ctx.out
+            .print_json(&json!({"profile": name, "environment": env.raw}));
+    } else {
+        ctx.out.success(&format!(
+            "Default environment of profile '{name}': {} ({})",
+            env.name, env.id
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,278 @@
+//! `fer login`, `fer logout`, `fer auth status`.
+
+use std::process::ExitCode;
+
+use serde_json::json;
+
+use crate::api::{environments, Client, Credentials, DEFAULT_API_URL, DEFAULT_AUTH_URL};
+use crate::cli::LoginArgs;
+use crate::config::{self, Profile};
+use crate::context::{Context, SecretSource};
+use crate::error::{Error, Result};
+
+/// A value from the flag, else the env var, else a prompt, else exit 2 naming the flag.
+fn value(
+    ctx: &Context,
+    flag_value: Option<String>,
+    var: &str,
+    prompt: &str,
+    current: Option<&str>,
+    flag: &str,
+) -> Result<String> {
+    let v = match flag_value.or_else(|| ctx.env.get(var).map(String::from)) {
+        Some(v) => v,
+        None if ctx.can_prompt => ctx.prompter.borrow_mut().input(
+            prompt,
+            current,
+            false,
+            &|s: &str| {
+                if s.trim().is_empty() {
+                    Err("a value is required".into())
+                } else {
+                    Ok(())
+                }
+            },
+        )?,
+        None => {
+            return Err(Error::missing(
+                &prompt.to_ascii_lowercase(),
+                &format!("{flag} (or set {var})"),
+            ))
+        }
+    };
+    let v = v.trim().to_string();
+    if v.is_empty() {
+        return Err(Error::usage(format!("{flag} must not be empty")));
+    }
+    Ok(v)
+}
+
+fn read_secret_from_stdin(ctx: &Context) -> Result<String> {
+    let s = ctx.read_input("-", "the client secret")?;
+    // The secret is the first line; a trailing newline is not part of it.
+    let secret = s.lines().next().unwrap_or("").trim().to_string();
+    if secret.is_empty() {
+        return Err(Error::usage("--client-secret-stdin: stdin was empty"));
+    }
+    Ok(secret)
+}
+
+pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
+    let name = ctx.profile_name();
+    // A malformed config stops here, before anything is asked or written.
+    let current = ctx.profile()?.cloned().unwrap_or_default();
+    let account_id = value(
+        ctx,
+        args.account_id,
+        "FER_ACCOUNT_ID",
+        "Account ID",
+        current.account_id.as_deref(),
+        "--account-id",
+    )?;
+    let client_id = value(
+        ctx,
+        args.client_id,
+        "FER_CLIENT_ID",
+        "Client ID",
+        current.client_id.as_deref(),
+        "--client-id",
+    )?;
+    let client_secret = if args.client_secret_stdin {
+        read_secret_from_stdin(ctx)?
+    } else if let Some(s) = ctx.env.get("FER_CLIENT_SECRET") {
+        s.to_string()
+    } else if ctx.can_prompt {
+        ctx.prompter.borrow_mut().password("Client secret")?
+    } else {
+        return Err(Error::missing(
+            "the client secret",
+            "--client-secret-stdin (or set FER_CLIENT_SECRET)",
+        ));
+    };
+    if client_secret.trim().is_empty() {
+        return Err(Error::usage("the client secret must not be empty"));
+    }
+
+    let opts = ctx.client_options()?;
+    let api_url = opts.api_url.clone();
+    let auth_url = opts.auth_url.clone();
+    let client = Client::new(
+        Credentials {
+            account_id: account_id.clone(),
+            client_id: client_id.clone(),
+            client_secret: client_secret.clone(),
+        },
+        opts,
+    )?;
+    // Check the credentials before anything is saved.
+    let token = client.fetch_token().await?;
+    client.store_token(&token);
+    let environment = match &args.environment {
+        Some(wanted) => {
+            let envs = environments::list(&client).await?;
+            Some(environments::resolve(&envs, wanted)?.clone())
+        }
+        None => None,
+    };
+
+    ctx.update_config(|c| {
+        let keep_env = (current.account_id.as_deref() == Some(account_id.as_str()))
+            .then(|| current.environment.clone())
+            .flatten();
+        c.profiles.insert(
+            name.clone(),
+            Profile {
+                account_id: Some(account_id.clone()),
+                client_id: Some(client_id.clone()),
+                client_secret: Some(client_secret.clone()),
+                environment: environment.as_ref().map(|e| e.id.clone()).or(keep_env),
+                api_url: (api_url != DEFAULT_API_URL).then(|| api_url.clone()),
+                auth_url: (auth_url != DEFAULT_AUTH_URL).then(|| auth_url.clone()),
+            },
+        );
+        if c.default_profile.is_none() {
+            c.default_profile = Some(name.clone());
+        }
+        Ok(())
+    })?;
+
+    let path = ctx.config_path.display().to_string();
+    if ctx.out.json() {
+        ctx.out.print_json(&json!({
+            "profile": name,
+            "account_id": account_id,
+            "client_id": client_id,
+            "environment": environment.as_ref().map(|e| e.id.clone()),
+            "config": path,
+        }));
+    } else {
+        ctx.out.success(&format!(
+            "Logged in to account {account_id} as client {client_id}; profile '{name}' saved in {path}"
+        ));
+        if let Some(e) = environment {
+            ctx.out
+                .info(&format!("Default environment: {} ({})", e.name, e.id));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn logout(ctx: &Context) -> Result<ExitCode> {
+    let name = ctx.profile_name();
+    let profile = ctx.profile()?.cloned().ok_or_else(|| {
+        Error::auth(format!(
+            "not logged in: no profile '{name}' in {}",
+            ctx.config_path.display()
+        ))
+    })?;
+    ctx.update_config(|c| {
+        c.profiles.remove(&name);
+        if c.default_profile.as_deref() == Some(name.as_str()) {
+            c.default_profile = None;
+        }
+        Ok(())
+    })?;
+    if let (Some(dir), Some(account), Some(client)) =
+        (&ctx.cache_dir, &profile.account_id, &profile.client_id)
+    {
+        let auth = profile.auth_url.as_deref().unwrap_or(DEFAULT_AUTH_URL);
+        let _ = std::fs::remove_file(config::token_path(dir, auth, account, client));
+        // The token fetched with an overridden auth URL is cached under that URL.
+        if let Ok(a) = ctx.auth_url() {
+            let _ = std::fs::remove_file(config::token_path(dir, &a, account, client));
+        }
+    }
+    if ctx.out.json() {
+        ctx.out
+            .print_json(&json!({"profile": name, "logged_out": true}));
+    } else {
+        ctx.out.success(&format!(
+            "Logged out: profile '{name}' removed from {}",
+            ctx.config_path.display()
+        ));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn describe_expiry(expiry: Option<Option<u64>>) -> String {
+    match expiry {
+        None => "none cached".to_string(),
+        Some(None) => "cached, does not expire".to_string(),
+        Some(Some(at)) => {
+            let now = config::now_unix();
+            let when = chrono::DateTime::from_timestamp(at as i64, 0)
+                .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+                .unwrap_or_else(|| at.to_string());
+            if at > now {
+                format!("cached, expires {when} (in {} min)", (at - now) / 60)
+            } else {
+                format!("cached, expired {when}")
+            }
+        }
+    }
+}
+
+pub async fn status(ctx: &Context) -> Result<ExitCode> {
+    let name = ctx.profile_name();
+    let path = ctx.config_path.display().to_string();
+    let mode = config::file_mode(&ctx.config_path).map(|m| format!("{:04o}", m & 0o7777));
+    let config_desc = match &mode {
+        Some(m) => format!("{path} (mode {m})"),
+        None => format!("{path} (not created)"),
+    };
+    let (creds, source) = match ctx.credentials() {
+        Ok(c) => c,
+        Err(e) => {
+            if !ctx.out.json() {
+                ctx.out
+                    .fields(&[("profile", name.clone()), ("config", config_desc)]);
+            }
+            return Err(e);
+        }
+    };
+    let secret_at = match source {
+        SecretSource::EnvVar => "environment variable FER_CLIENT_SECRET".to_string(),
+        SecretSource::ConfigFile => format!("config file {path}"),
+    };
+    let client = ctx.client()?;
+    let expiry = client.cached_expiry();
+    let check = client.fetch_token().await;
+    let valid = match &check {
+        Ok(t) => {
+            client.store_token(t);
+            match &t.scope {
+                Some(s) if !s.is_empty() => format!("valid (scopes: {s})"),
+                _ => "valid".to_string(),
+            }
+        }
+        Err(e) => format!("refused: {}", e.message),
+    };
+    if ctx.out.json() {
+        ctx.out.print_json(&json!({
+            "profile": name,
+            "account_id": creds.account_id,
+            "client_id": creds.client_id,
+            "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config" },
+            "config": path,
+            "config_mode": mode,
+            "api_url": client.api_url,
+            "auth_url": client.auth_url,
+            "token_expires_at": expiry.flatten(),
+            "credentials_valid": check.is_ok(),
+            "scopes": check.as_ref().ok().and_then(|t| t.scope.clone()),
+        }));
+    } else {
+        ctx.out.fields(&[
+            ("profile", name),
+            ("account", creds.account_id.clone()),
+            ("client id", creds.client_id.clone()),
+            ("client secret", format!("stored in {secret_at}")),
+            ("config", config_desc),
+            ("api", client.api_url.clone()),
+            ("auth", client.auth_url.clone()),
+            ("token", describe_expiry(expiry)),
+            ("credentials", valid),
+        ]);
+    }
+    check.map(|_| ExitCode::SUCCESS)
+}

@@ -1,0 +1,184 @@
+//! `fer webhook create`: the web app's Create flow, on a terminal or from flags.
+
+use std::process::ExitCode;
+
+use serde_json::{json, Map, Value};
+
+use super::{check_description, check_url, print_webhook, url_warning, with_env};
+use crate::api::environments::{self, Environment};
+use crate::api::Client;
+use crate::api::webhooks::{self, field, Created};
+use crate::cli::CreateArgs;
+use crate::commands::parse_event;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::events::{Event, EVENTS};
+
+pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
+    // Every value given is checked before any request is sent.
+    let event = args.event.as_deref().map(parse_event).transpose()?;
+    if let Some(u) = &args.url {
+        super::valid_url_flag(u)?;
+    }
+    if let Some(d) = &args.description {
+        super::valid_description_flag(d)?;
+    }
+    if !ctx.can_prompt {
+        if event.is_none() {
+            return Err(Error::missing("an event", "--event EVENT"));
+        }
+        if args.url.is_none() {
+            return Err(Error::missing("a URL", "--url URL"));
+        }
+    }
+
+    let env = choose_env(ctx, args.env.env.as_deref()).await?;
+    let event = match event {
+        Some(e) => e,
+        None => ask_event(ctx)?,
+    };
+    let url = match args.url {
+        Some(u) => u,
+        None => ctx
+            .prompter
+            .borrow_mut()
+            .input("URL", None, false, &check_url)?,
+    };
+    if let Some(w) = url_warning(&url) {
+        ctx.out.warn(&w);
+    }
+    let description = match args.description {
+        Some(d) => d,
+        None if ctx.can_prompt => ctx.prompter.borrow_mut().input(
+            "Description (optional)",
+            None,
+            true,
+            &check_description,
+        )?,
+        None => String::new(),
+    };
+
+    if ctx.can_prompt && !args.yes {
+        ctx.out.io.err.line("");
+        ctx.out.io.err.line(&format!("  Environment:  {} ({})", env.name, env.id));
+        ctx.out.io.err.line(&format!("  Event:        {} ({})", event.label, event.id));
+        ctx.out.io.err.line(&format!("  URL:          {url}"));
+        if !description.is_empty() {
+            ctx.out.io.err.line(&format!("  Description:  {description}"));
+        }
+        ctx.out.io.err.line("");
+        if !ctx.prompter.borrow_mut().confirm("Create this webhook?", true)? {
+            return Err(Error::cancelled());
+        }
+    }
+
+    let client = ctx.client()?;
+    if args.if_not_exists {
+        let existing = webhooks::list(&client, &env.id).await?;
+        if let Some(v) = existing
+            .into_iter()
+            .find(|v| field(v, "event") == event.id && field(v, "url") == url)
+        {
+            ctx.out.info(&format!(
+                "A webhook for {} and {url} already exists in {}: {}",
+                event.id,
+                env.name,
+                field(&v, "id")
+            ));
+            print_webhook(ctx, &with_env(v, &env));
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+
+    let mut body = Map::new();
+    body.insert("event".into(), json!(event.id));
+    body.insert("url".into(), json!(url));
+    if !description.is_empty() {
+        body.insert("description".into(), json!(description));
+    }
+    let body = Value::Object(body);
+
+    let created = create_recovering(ctx, &client, &env.id, &body).await?;
+    match created {
+        Created::New(v) => {
+            ctx.out.success(&format!(
+                "Created webhook {} in {} for {}",
+                field(&v, "id"),
+                env.name,
+                event.id
+            ));
+            print_webhook(ctx, &with_env(v, &env));
+            Ok(ExitCode::SUCCESS)
+        }
+        Created::Exists(id) if args.if_not_exists => {
+            let v = webhooks::get(&client, &env.id, &id)
+                .await?
+                .unwrap_or_else(|| json!({"id": id}));
+            print_webhook(ctx, &with_env(v, &env));
+            Ok(ExitCode::SUCCESS)
+        }
+        Created::Exists(id) => Err(Error::failure(format!(
+            "environment {} already has a webhook for {} and {url}: {id}",
+            env.name, event.id
+        ))
+        .with_hint("--if-not-exists makes this a success that prints the existing webhook")),
+    }
+}
+
+/// Creates a webhook. When the request was sent but no answer came, it is
+/// sent once more: the server refuses a duplicate with 409 and names the
+/// webhook it has, so the retry either creates it or finds the one the first
+/// attempt made. Nothing is duplicated either way.
+pub async fn create_recovering(
+    ctx: &Context,
+    client: &Client,
+    env_id: &str,
+    body: &Value,
+) -> Result<Created> {
+    match webhooks::create(client, env_id, body).await {
+        Err(e) if e.outcome_unknown => {
+            ctx.out
+                .warn("no answer to the create request; checking whether it was carried out");
+            match webhooks::create(client, env_id, body).await {
+                Ok(Created::Exists(id)) => {
+                    let v = webhooks::get(client, env_id, &id).await?.ok_or_else(|| {
+                        Error::failure(format!("webhook {id} vanished while it was checked"))
+                    })?;
+                    Ok(Created::New(v))
+                }
+                Ok(c) => Ok(c),
+                Err(_) => Err(e),
+            }
+        }
+        other => other,
+    }
+}
+
+/// The environment: --env, else asked on a terminal (the default preselected),
+/// else the configured default, else the account's only one, else exit 2.
+async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
+    if flag.is_some() || !ctx.can_prompt {
+        return ctx.resolve_env(flag).await;
+    }
+    let configured = ctx.configured_env()?;
+    let envs = ctx.environments().await?;
+    if envs.is_empty() {
+        return Err(Error::not_found("the account has no environments"));
+    }
+    let default = match &configured {
+        Some(c) => Some(environments::resolve(envs, c)?.id.clone()),
+        None => None,
+    };
+    let i = ctx.pick_env(envs, default.as_deref())?;
+    Ok(envs[i].clone())
+}
+
+fn ask_event(ctx: &Context) -> Result<&'static Event> {
+    let width = EVENTS.iter().map(|e| e.label.len()).max().unwrap_or(0);
+    let items: Vec<String> = EVENTS
+        .iter()
+        .map(|e| format!("{:<width$}  {}", e.label, e.id))
+        .collect();
+    let i = ctx.prompter.borrow_mut().select("Event", &items, 0)?;
+    Ok(&EVENTS[i])
+}

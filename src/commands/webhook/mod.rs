@@ -1,0 +1,239 @@
+//! `fer webhook …`: the shared parts (validation, lookup, printing) and the dispatch.
+
+pub mod apply;
+pub mod create;
+pub mod listen;
+pub mod manage;
+pub mod test;
+
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+
+use crate::api::environments::Environment;
+use crate::api::webhooks::{self, field};
+use crate::cli::WebhookCommand;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<ExitCode> {
+    match cmd {
+        WebhookCommand::Create(a) => create::run(ctx, a).await,
+        WebhookCommand::List(a) => manage::list(ctx, a).await,
+        WebhookCommand::Get { id, env } => manage::get(ctx, &id, env.env.as_deref()).await,
+        WebhookCommand::Update(a) => manage::update(ctx, a).await,
+        WebhookCommand::Delete { ids, env, yes } => {
+            manage::delete(ctx, &ids, env.env.as_deref(), yes).await
+        }
+        WebhookCommand::Test(a) => test::run(ctx, a).await,
+        WebhookCommand::Listen(a) => listen::run(ctx, a).await,
+        WebhookCommand::Apply(a) => apply::apply(ctx, a).await,
+        WebhookCommand::Export(a) => apply::export(ctx, a).await,
+    }
+}
+
+pub const MAX_URL_LEN: usize = 2048;
+pub const MAX_DESCRIPTION_LEN: usize = 255;
+
+/// The contract's URL rule: absolute http or https, a host, no whitespace, at
+/// most 2048 characters.
+pub fn check_url(s: &str) -> std::result::Result<(), String> {
+    if s.is_empty() {
+        return Err("the URL is empty".into());
+    }
+    if s.chars().any(char::is_whitespace) {
+        return Err("the URL must not contain whitespace".into());
+    }
+    if s.len() > MAX_URL_LEN {
+        return Err(format!(
+            "the URL is {} characters long; at most {MAX_URL_LEN} are allowed",
+            s.len()
+        ));
+    }
+    match url::Url::parse(s) {
+        Ok(u) if !matches!(u.scheme(), "http" | "https") => Err(format!(
+            "the URL must start with http:// or https://, not {}://",
+            u.scheme()
+        )),
+        Ok(u) if u.host_str().is_none_or(str::is_empty) => Err("the URL has no host".into()),
+        Ok(_) => Ok(()),
+        Err(url::ParseError::RelativeUrlWithoutBase) => Err(
+            "the URL must be absolute, with http:// or https:// (e.g. https://hooks.example.com/fer)"
+                .into(),
+        ),
+        Err(e) => Err(format!("the URL is not valid: {e}")),
+    }
+}
+
+/// A warning for a URL that is valid but unwise: plain http to a host that is
+/// not this machine.
+pub fn url_warning(s: &str) -> Option<String> {
+    let u = url::Url::parse(s).ok()?;
+    if u.scheme() != "http" {
+        return None;
+    }
+    let local = match u.host()? {
+        url::Host::Domain(d) => d == "localhost" || d.ends_with(".localhost"),
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    (!local).then(|| {
+        format!("{s} uses plain http: deliveries will cross the network unencrypted; prefer https")
+    })
+}
+
+pub fn check_description(s: &str) -> std::result::Result<(), String> {
+    let n = s.chars().count();
+    if n > MAX_DESCRIPTION_LEN {
+        return Err(format!(
+            "the description is {n} characters long; at most {MAX_DESCRIPTION_LEN} are allowed"
+        ));
+    }
+    Ok(())
+}
+
+/// Usage errors for the flags that carry a URL or description.
+pub fn valid_url_flag(s: &str) -> Result<()> {
+    check_url(s).map_err(|m| Error::usage(format!("--url: {m}")))
+}
+
+pub fn valid_description_flag(s: &str) -> Result<()> {
+    check_description(s).map_err(|m| Error::usage(format!("--description: {m}")))
+}
+
+/// A webhook as fer shows it: the server's object plus its environment's name.
+pub fn with_env(mut v: Value, env: &Environment) -> Value {
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert("environment".into(), json!(env.name));
+    }
+    v
+}
+
+fn short_time(s: &str) -> String {
+    // 2026-11-28T10:00:00Z -> 2026-11-28 10:00
+    if s.len() >= 16 && s.as_bytes()[10] == b'T' {
+        format!("{} {}", &s[..10], &s[11..16])
+    } else {
+        s.to_string()
+    }
+}
+
+/// One webhook: JSON object, its id alone (-q), or key/value lines.
+pub fn print_webhook(ctx: &Context, v: &Value) {
+    if ctx.out.json() {
+        ctx.out.print_json(v);
+    } else if ctx.out.quiet {
+        ctx.out.data(field(v, "id"));
+    } else {
+        ctx.out.fields(&[
+            ("id", field(v, "id").to_string()),
+            (
+                "environment",
+                format!("{} ({})", field(v, "environment"), field(v, "account_environment_id")),
+            ),
+            ("event", field(v, "event").to_string()),
+            ("url", field(v, "url").to_string()),
+            ("description", field(v, "description").to_string()),
+            ("created", field(v, "created_at").to_string()),
+            ("created by", field(v, "created_by").to_string()),
+        ]);
+    }
+}
+
+/// Several webhooks: JSON array, ids (-q), or a table.
+pub fn print_webhooks(ctx: &Context, list: &[Value]) {
+    if ctx.out.json() {
+        ctx.out.print_json(&Value::Array(list.to_vec()));
+    } else if ctx.out.quiet {
+        for v in list {
+            ctx.out.data(field(v, "id"));
+        }
+    } else {
+        ctx.out.table(
+            &["ID", "ENVIRONMENT", "EVENT", "URL", "DESCRIPTION", "CREATED"],
+            list.iter()
+                .map(|v| {
+                    vec![
+                        field(v, "id").to_string(),
+                        field(v, "environment").to_string(),
+                        field(v, "event").to_string(),
+                        field(v, "url").to_string(),
+                        field(v, "description").to_string(),
+                        short_time(field(v, "created_at")),
+                    ]
+                })
+                .collect(),
+        );
+    }
+}
+
+/// Where to look for a webhook given by id: the environment given or
+/// configured, else every environment.
+pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<Environment>> {
+    let wanted = match env_flag {
+        Some(e) => Some(e.to_string()),
+        None => ctx.configured_env()?,
+    };
+    let envs = ctx.environments().await?;
+    Ok(match wanted {
+        Some(w) => vec![crate::api::environments::resolve(envs, &w)?.clone()],
+        None => envs.to_vec(),
+    })
+}
+
+/// Finds a webhook by id in the given environments (concurrently).
+pub async fn locate(ctx: &Context, id: &str, envs: &[Environment]) -> Result<(Environment, Value)> {
+    let client = ctx.client()?;
+    let found = futures::future::try_join_all(envs.iter().map(|env| {
+        let client = client.clone();
+        async move { webhooks::get(&client, &env.id, id).await }
+    }))
+    .await?;
+    for (env, hit) in envs.iter().zip(found) {
+        if let Some(v) = hit {
+            return Ok((env.clone(), with_env(v, env)));
+        }
+    }
+    Err(not_found(id, envs))
+}
+
+pub fn not_found(id: &str, envs: &[Environment]) -> Error {
+    match envs {
+        [one] => Error::not_found(format!("no webhook '{id}' in environment {}", one.name)),
+        _ => Error::not_found(format!("no webhook '{id}' in any environment of the account")),
+    }
+    .with_hint("`fer webhook list --all-envs` shows the account's webhooks")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_rule() {
+        assert!(check_url("https://hooks.example.com/abtasty").is_ok());
+        assert!(check_url("http://127.0.0.1:8787").is_ok());
+        assert!(check_url("hooks.example.com").unwrap_err().contains("absolute"));
+        assert!(check_url("ftp://x.example.com").unwrap_err().contains("http"));
+        assert!(check_url("https://a b.example.com").unwrap_err().contains("whitespace"));
+        assert!(check_url("").is_err());
+        assert!(check_url("http://").is_err());
+        let long = format!("https://x.example.com/{}", "a".repeat(2048));
+        assert!(check_url(&long).unwrap_err().contains("2048"));
+    }
+
+    #[test]
+    fn plain_http_warning_only_for_remote_hosts() {
+        assert!(url_warning("http://hooks.example.com").is_some());
+        assert!(url_warning("http://localhost:3000").is_none());
+        assert!(url_warning("http://127.0.0.1:8787").is_none());
+        assert!(url_warning("http://[::1]:8787").is_none());
+        assert!(url_warning("https://hooks.example.com").is_none());
+    }
+
+    #[test]
+    fn description_rule_counts_characters() {
+        assert!(check_description(&"é".repeat(255)).is_ok());
+        assert!(check_description(&"a".repeat(256)).is_err());
+    }
+}

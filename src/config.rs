@@ -1,0 +1,251 @@
+//! The config file (profiles) and the token cache: reading, atomic writes, modes.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+pub const DEFAULT_PROFILE: &str = "default";
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_profile: Option<String>,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Profile>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+    /// Default environment (id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_url: Option<String>,
+}
+
+/// A config file as read: its content, and warnings for the user.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub config: Config,
+    pub exists: bool,
+    pub warnings: Vec<String>,
+}
+
+/// Reads the config file. A missing file is an empty config; an unreadable or
+/// malformed one is an error that names the file (and the line, for bad TOML).
+pub fn load(path: &Path) -> Result<Loaded> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
+        Err(e) => {
+            return Err(Error::failure(format!(
+                "cannot read config file {}: {e}",
+                path.display()
+            ))
+            .with_hint("check the file's permissions, or point --config / FER_CONFIG elsewhere"))
+        }
+    };
+    let config: Config = toml::from_str(&text).map_err(|e| {
+        let place = e
+            .span()
+            .map(|span| {
+                let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                format!(" (line {line})")
+            })
+            .unwrap_or_default();
+        Error::failure(format!(
+            "config file {}{place} is not valid: {}",
+            path.display(),
+            e.message()
+        ))
+        .with_hint("fix the file, or remove it and run `fer login` again")
+    })?;
+    let mut warnings = Vec::new();
+    if let Some(mode) = file_mode(path) {
+        if mode & 0o077 != 0 {
+            warnings.push(format!(
+                "config file {} is readable by others (mode {:04o}); it holds client secrets: run `chmod 600 {}`",
+                path.display(),
+                mode & 0o7777,
+                path.display()
+            ));
+        }
+    }
+    Ok(Loaded {
+        config,
+        exists: true,
+        warnings,
+    })
+}
+
+/// The permission bits of a file, where the system has them.
+pub fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).ok().map(|m| m.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Writes the config atomically (temporary file in the same directory, then
+/// rename), mode 0600, in a directory created 0700.
+pub fn save(path: &Path, config: &Config) -> Result<()> {
+    let text = toml::to_string_pretty(config)
+        .map_err(|e| Error::failure(format!("cannot encode config: {e}")))?;
+    write_private(path, text.as_bytes())
+        .map_err(|e| Error::failure(format!("cannot write config file {}: {e}", path.display())))
+}
+
+/// Atomic write of a private file: a reader sees the old content or the new
+/// content, never a part; a failure leaves the old file as it was.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    // NamedTempFile is created with mode 0600.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".fer-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME").is_some() {
+        // Test hook: die the way a killed process would, between write and rename.
+        std::process::abort();
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir)
+    }
+}
+
+/// A cached access token (INTERFACE.md, "Config and cache").
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CachedToken {
+    pub auth_url: String,
+    pub account_id: String,
+    pub client_id: String,
+    pub access_token: String,
+    /// Unix seconds; `None` when the token does not expire.
+    pub expires_at: Option<u64>,
+}
+
+/// Tokens are cached one file per (auth URL, account, client id), so that
+/// concurrent runs for different clients never touch the same file.
+pub fn token_path(cache_dir: &Path, auth_url: &str, account_id: &str, client_id: &str) -> PathBuf {
+    let key = format!("{auth_url}\n{account_id}\n{client_id}");
+    cache_dir
+        .join("tokens")
+        .join(format!("{:016x}.json", fnv1a(key.as_bytes())))
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+pub fn read_token(path: &Path) -> Option<CachedToken> {
+    let text = fs::read_to_string(path).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+pub fn write_token(path: &Path, token: &CachedToken) -> std::io::Result<()> {
+    let text = serde_json::to_vec(token).map_err(std::io::Error::other)?;
+    write_private(path, &text)
+}
+
+pub fn now_unix() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub").join("config.toml");
+        let mut config = Config::default();
+        config.profiles.insert(
+            "default".into(),
+            Profile {
+                account_id: Some("acc".into()),
+                client_id: Some("cid".into()),
+                client_secret: Some("s3cret".into()),
+                ..Profile::default()
+            },
+        );
+        save(&path, &config).unwrap();
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.config, config);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        #[cfg(unix)]
+        {
+            assert_eq!(file_mode(&path).unwrap() & 0o777, 0o600);
+            assert_eq!(file_mode(path.parent().unwrap()).unwrap() & 0o777, 0o700);
+        }
+    }
+
+    #[test]
+    fn bad_toml_names_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(&path, "default_profile = \"x\"\n[profiles.default\n").unwrap();
+        let err = load(&path).unwrap_err();
+        assert!(err.message.contains("config.toml"), "{}", err.message);
+        assert!(err.message.contains("line 2"), "{}", err.message);
+    }
+
+    #[test]
+    fn token_paths_differ_by_key() {
+        let d = Path::new("/c");
+        assert_ne!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "d"));
+        assert_eq!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "c"));
+    }
+}

@@ -1,0 +1,339 @@
+//! What a command may use: printer (I/O), prompter, settings, config, API client.
+//! Commands never read env vars, files or the terminal on their own.
+
+use std::cell::{OnceCell, RefCell};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::api::environments::{self, Environment};
+use crate::api::{self, Client, ClientOptions, Credentials};
+use crate::cli::GlobalArgs;
+use crate::config::{self, Config, Profile, DEFAULT_PROFILE};
+use crate::error::{Error, Result};
+use crate::output::Printer;
+use crate::prompt::Prompter;
+
+/// A snapshot of the environment variables fer reads, taken once at start.
+#[derive(Debug, Clone, Default)]
+pub struct EnvVars(BTreeMap<String, String>);
+
+impl EnvVars {
+    pub fn from_process() -> Self {
+        EnvVars(
+            std::env::vars()
+                .filter(|(k, _)| k.starts_with("FER_") || k == "NO_COLOR" || k == "TERM")
+                .collect(),
+        )
+    }
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        EnvVars(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+    /// A variable's value; an empty one counts as unset.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+    }
+}
+
+/// Where the client secret in use comes from, for `fer auth status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    EnvVar,
+    ConfigFile,
+}
+
+pub struct Context {
+    pub out: Printer,
+    pub prompter: RefCell<Box<dyn Prompter>>,
+    pub env: EnvVars,
+    pub global: GlobalArgs,
+    pub config_path: PathBuf,
+    pub cache_dir: Option<PathBuf>,
+    /// Prompts are allowed: stdin and stderr are terminals and --no-input is off.
+    pub can_prompt: bool,
+    config: OnceCell<Config>,
+    client: OnceCell<Arc<Client>>,
+    envs: tokio::sync::OnceCell<Vec<Environment>>,
+}
+
+impl Context {
+    pub fn new(
+        global: GlobalArgs,
+        env: EnvVars,
+        out: Printer,
+        prompter: Box<dyn Prompter>,
+    ) -> Result<Context> {
+        let dirs = directories::ProjectDirs::from("", "", "fer");
+        let config_path = match &global.config {
+            Some(p) => p.clone(),
+            None => dirs
+                .as_ref()
+                .map(|d| d.config_dir().join("config.toml"))
+                .ok_or_else(|| {
+                    Error::usage("cannot find a config directory (no home directory)")
+                        .with_hint("pass --config FILE or set FER_CONFIG")
+                })?,
+        };
+        let cache_dir = dirs.as_ref().map(|d| d.cache_dir().to_path_buf());
+        let can_prompt = !global.no_input && out.io.stdin_tty && out.io.stderr_tty;
+        Ok(Context {
+            out,
+            prompter: RefCell::new(prompter),
+            env,
+            global,
+            config_path,
+            cache_dir,
+            can_prompt,
+            config: OnceCell::new(),
+            client: OnceCell::new(),
+            envs: tokio::sync::OnceCell::new(),
+        })
+    }
+
+    /// The config file as it is on disk (read once; warnings shown once).
+    pub fn config(&self) -> Result<&Config> {
+        if let Some(c) = self.config.get() {
+            return Ok(c);
+        }
+        let loaded = config::load(&self.config_path)?;
+        for w in &loaded.warnings {
+            self.out.warn(w);
+        }
+        Ok(self.config.get_or_init(|| loaded.config))
+    }
+
+    /// The profile in use: --profile / FER_PROFILE, else the config's default, else "default".
+    pub fn profile_name(&self) -> String {
+        if let Some(p) = &self.global.profile {
+            return p.clone();
+        }
+        self.config()
+            .ok()
+            .and_then(|c| c.default_profile.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
+    }
+
+    pub fn profile(&self) -> Result<Option<&Profile>> {
+        let name = self.profile_name();
+        Ok(self.config()?.profiles.get(&name))
+    }
+
+    /// flag or env var (clap merges those) > profile > default.
+    pub fn api_url(&self) -> Result<String> {
+        self.url(self.global.api_url.as_deref(), |p| p.api_url.clone(), api::DEFAULT_API_URL)
+    }
+
+    pub fn auth_url(&self) -> Result<String> {
+        self.url(self.global.auth_url.as_deref(), |p| p.auth_url.clone(), api::DEFAULT_AUTH_URL)
+    }
+
+    fn url(
+        &self,
+        given: Option<&str>,
+        from_profile: impl Fn(&Profile) -> Option<String>,
+        default: &str,
+    ) -> Result<String> {
+        let u = match given.filter(|s| !s.is_empty()) {
+            Some(u) => u.to_string(),
+            None => self
+                .profile()?
+                .and_then(from_profile)
+                .unwrap_or_else(|| default.to_string()),
+        };
+        check_base_url(&u)?;
+        Ok(u)
+    }
+
+    /// Credentials: FER_* env vars over the profile, field by field.
+    pub fn credentials(&self) -> Result<(Credentials, SecretSource)> {
+        let profile = self.profile()?.cloned().unwrap_or_default();
+        let pick = |var: &str, from_file: Option<String>| {
+            self.env.get(var).map(String::from).or(from_file)
+        };
+        let account_id = pick("FER_ACCOUNT_ID", profile.account_id);
+        let client_id = pick("FER_CLIENT_ID", profile.client_id);
+        let (secret, source) = match self.env.get("FER_CLIENT_SECRET") {
+            Some(s) => (Some(s.to_string()), SecretSource::EnvVar),
+            None => (profile.client_secret, SecretSource::ConfigFile),
+        };
+        match (account_id, client_id, secret) {
+            (Some(account_id), Some(client_id), Some(client_secret)) => Ok((
+                Credentials {
+                    account_id,
+                    client_id,
+                    client_secret,
+                },
+                source,
+            )),
+            (a, c, s) => {
+                let mut missing = Vec::new();
+                if a.is_none() {
+                    missing.push("account id");
+                }
+                if c.is_none() {
+                    missing.push("client id");
+                }
+                if s.is_none() {
+                    missing.push("client secret");
+                }
+                Err(Error::auth(format!(
+                    "not logged in: profile '{}' has no {}",
+                    self.profile_name(),
+                    missing.join(", ")
+                ))
+                .with_hint(
+                    "run `fer login`, or set FER_ACCOUNT_ID, FER_CLIENT_ID and FER_CLIENT_SECRET",
+                ))
+            }
+        }
+    }
+
+    pub fn client_options(&self) -> Result<ClientOptions> {
+        let timeout = self
+            .env
+            .get("FER_HTTP_TIMEOUT")
+            .map(|s| {
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|t| t.is_finite() && *t > 0.0)
+                    .map(Duration::from_secs_f64)
+                    .ok_or_else(|| {
+                        Error::usage(format!("FER_HTTP_TIMEOUT must be a number of seconds, not '{s}'"))
+                    })
+            })
+            .transpose()?
+            .unwrap_or(Duration::from_secs(30));
+        Ok(ClientOptions {
+            api_url: self.api_url()?,
+            auth_url: self.auth_url()?,
+            cache_dir: self.cache_dir.clone(),
+            log: self.global.verbose.then(|| self.out.io.err.clone()),
+            timeout,
+            connect_timeout: timeout.min(Duration::from_secs(10)),
+        })
+    }
+
+    /// The API client, made on first use with the credentials in force.
+    pub fn client(&self) -> Result<Arc<Client>> {
+        if let Some(c) = self.client.get() {
+            return Ok(c.clone());
+        }
+        let (creds, _) = self.credentials()?;
+        let client = Arc::new(Client::new(creds, self.client_options()?)?);
+        Ok(self.client.get_or_init(|| client).clone())
+    }
+
+    /// The account's environments, fetched once per run.
+    pub async fn environments(&self) -> Result<&[Environment]> {
+        let client = self.client()?;
+        let envs = self
+            .envs
+            .get_or_try_init(|| async { environments::list(&client).await })
+            .await?;
+        Ok(envs.as_slice())
+    }
+
+    /// The default environment asked for, before resolution: FER_ENVIRONMENT,
+    /// else the profile's `environment`.
+    pub fn configured_env(&self) -> Result<Option<String>> {
+        if let Some(e) = self.env.get("FER_ENVIRONMENT") {
+            return Ok(Some(e.to_string()));
+        }
+        Ok(self.profile()?.and_then(|p| p.environment.clone()))
+    }
+
+    /// The environment a command works in (INTERFACE.md): --env, else
+    /// FER_ENVIRONMENT, else the profile's, else the account's only one, else
+    /// a prompt on a terminal, else exit 2.
+    pub async fn resolve_env(&self, flag: Option<&str>) -> Result<Environment> {
+        let wanted = match flag {
+            Some(f) => Some(f.to_string()),
+            None => self.configured_env()?,
+        };
+        let envs = self.environments().await?;
+        if let Some(w) = wanted {
+            return environments::resolve(envs, &w).cloned();
+        }
+        match envs {
+            [] => Err(Error::not_found("the account has no environments")),
+            [only] => Ok(only.clone()),
+            _ if self.can_prompt => {
+                let i = self.pick_env(envs, None)?;
+                Ok(envs[i].clone())
+            }
+            _ => Err(Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)"))
+                .map_err(|e| {
+                    let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+                    Error {
+                        hint: Some(format!(
+                            "the account has several environments ({}); `fer env use ENV` sets a default",
+                            names.join(", ")
+                        )),
+                        ..e
+                    }
+                }),
+        }
+    }
+
+    /// Asks for an environment from a list; the preselected one is `default`,
+    /// else the main one.
+    pub fn pick_env(&self, envs: &[Environment], default: Option<&str>) -> Result<usize> {
+        let items: Vec<String> = envs
+            .iter()
+            .map(|e| {
+                let main = if e.is_main { "  (main)" } else { "" };
+                format!("{}  {}{main}", e.name, e.id)
+            })
+            .collect();
+        let pre = default
+            .and_then(|d| envs.iter().position(|e| e.id == d || e.name.eq_ignore_ascii_case(d)))
+            .or_else(|| envs.iter().position(|e| e.is_main))
+            .unwrap_or(0);
+        self.prompter.borrow_mut().select("Environment", &items, pre)
+    }
+
+    /// Reads a file the user named, or stdin for `-`.
+    pub fn read_input(&self, path: &str, what: &str) -> Result<String> {
+        use std::io::Read;
+        if path == "-" {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| Error::failure(format!("cannot read {what} from stdin: {e}")))?;
+            Ok(s)
+        } else {
+            std::fs::read_to_string(path).map_err(|e| {
+                let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                    crate::error::Kind::Usage
+                } else {
+                    crate::error::Kind::Failure
+                };
+                Error::new(kind, format!("cannot read {what} {path}: {e}"))
+            })
+        }
+    }
+
+    /// Changes the config file: reads it afresh, applies `change`, writes it
+    /// atomically. Nothing is written when `change` fails.
+    pub fn update_config(&self, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
+        let mut config = config::load(&self.config_path)?.config;
+        change(&mut config)?;
+        config::save(&self.config_path, &config)
+    }
+}
+
+/// A base URL must be an absolute http(s) URL.
+pub fn check_base_url(u: &str) -> Result<()> {
+    match url::Url::parse(u) {
+        Ok(p) if matches!(p.scheme(), "http" | "https") && p.host().is_some() => Ok(()),
+        _ => Err(Error::usage(format!(
+            "'{u}' is not a valid base URL: it must be an absolute http or https URL"
+        ))),
+    }
+}

@@ -1,0 +1,88 @@
+//! `fer`: manage AB Tasty FE&R webhooks from the command line.
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod error;
+pub mod events;
+pub mod output;
+pub mod prompt;
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use cli::{Cli, ColorChoice, Command};
+use context::{Context, EnvVars};
+use error::Result;
+use output::{Io, Printer, Sink};
+
+/// Runs one parsed command line in the real process: terminal, env vars, stdio.
+pub fn main_with(cli: Cli) -> ExitCode {
+    let env = EnvVars::from_process();
+    let io = process_io(cli.global.color, &env);
+    let printer = Printer {
+        io: io.clone(),
+        format: cli.global.output,
+        quiet: cli.global.quiet,
+    };
+    let prompter = Box::new(prompt::TerminalPrompter::new(io.color_err));
+    let result = Context::new(cli.global.clone(), env, printer, prompter).and_then(|ctx| {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| error::Error::failure(format!("cannot start: {e}")))?;
+        rt.block_on(run(cli.command, &ctx))
+    });
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            output::print_error(&io, cli.global.output, &e);
+            ExitCode::from(e.kind.exit_code())
+        }
+    }
+}
+
+fn process_io(color: ColorChoice, env: &EnvVars) -> Io {
+    let stdout_tty = std::io::stdout().is_terminal();
+    let stderr_tty = std::io::stderr().is_terminal();
+    let colors_allowed = env.get("NO_COLOR").is_none() && env.get("TERM") != Some("dumb");
+    let decide = |tty: bool| match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => tty && colors_allowed,
+    };
+    let width = if stdout_tty {
+        console::Term::stdout().size_checked().map(|(_, w)| w)
+    } else {
+        None
+    };
+    Io {
+        out: Sink::new(Box::new(std::io::stdout())),
+        err: Sink::new(Box::new(std::io::stderr())),
+        stdin_tty: std::io::stdin().is_terminal(),
+        stdout_tty,
+        stderr_tty,
+        color_out: decide(stdout_tty),
+        color_err: decide(stderr_tty),
+        width,
+    }
+}
+
+/// One match over the commands.
+pub async fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
+    use cli::{AuthCommand, EnvCommand, EventsCommand};
+    match command {
+        Command::Login(args) => commands::login::login(ctx, args).await,
+        Command::Logout => commands::login::logout(ctx),
+        Command::Auth(AuthCommand::Status) => commands::login::status(ctx).await,
+        Command::Env(EnvCommand::List) => commands::env::list(ctx).await,
+        Command::Env(EnvCommand::Use { env }) => commands::env::use_env(ctx, &env).await,
+        Command::Events(EventsCommand::List) => commands::events::list(ctx),
+        Command::Events(EventsCommand::Sample { event }) => commands::events::sample(ctx, &event),
+        Command::Webhook(cmd) => commands::webhook::run(ctx, cmd).await,
+        Command::Completions { shell } => commands::completions::completions(ctx, shell),
+        Command::Man => commands::completions::man(ctx),
+    }
+}

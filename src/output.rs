@@ -1,0 +1,233 @@
+//! Everything that reaches the user: stdout data, stderr messages, tables, JSON, errors.
+
+use std::io::{self, Write};
+use std::sync::{Arc, Mutex};
+
+use comfy_table::{presets, Cell, ContentArrangement, Table};
+use serde_json::{json, Value};
+
+use crate::cli::OutputFormat;
+use crate::error::Error;
+
+/// A shared, thread-safe writer (stderr is written from the HTTP client too).
+#[derive(Clone)]
+pub struct Sink(Arc<Mutex<Box<dyn Write + Send>>>);
+
+impl std::fmt::Debug for Sink {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sink")
+    }
+}
+
+impl Sink {
+    pub fn new(w: Box<dyn Write + Send>) -> Self {
+        Sink(Arc::new(Mutex::new(w)))
+    }
+    /// Writes one line. A closed pipe ends the program quietly, like other
+    /// Unix tools (`fer webhook list | head -1`).
+    pub fn line(&self, s: &str) {
+        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let r = writeln!(w, "{s}").and_then(|_| w.flush());
+        if let Err(e) = r {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }
+    pub fn write_str(&self, s: &str) {
+        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let r = w.write_all(s.as_bytes()).and_then(|_| w.flush());
+        if let Err(e) = r {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }
+}
+
+/// The process's streams and what they are connected to.
+#[derive(Clone)]
+pub struct Io {
+    pub out: Sink,
+    pub err: Sink,
+    pub stdin_tty: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub color_out: bool,
+    pub color_err: bool,
+    /// Terminal width for tables, when stdout is a terminal.
+    pub width: Option<u16>,
+}
+
+impl Io {
+    /// An Io over in-memory buffers, for tests.
+    pub fn capture() -> (Io, Arc<Mutex<Vec<u8>>>, Arc<Mutex<Vec<u8>>>) {
+        #[derive(Clone)]
+        struct Buf(Arc<Mutex<Vec<u8>>>);
+        impl Write for Buf {
+            fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+                self.0.lock().unwrap().extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let out = Arc::new(Mutex::new(Vec::new()));
+        let err = Arc::new(Mutex::new(Vec::new()));
+        let io = Io {
+            out: Sink::new(Box::new(Buf(out.clone()))),
+            err: Sink::new(Box::new(Buf(err.clone()))),
+            stdin_tty: false,
+            stdout_tty: false,
+            stderr_tty: false,
+            color_out: false,
+            color_err: false,
+            width: None,
+        };
+        (io, out, err)
+    }
+}
+
+/// How a command prints its results.
+#[derive(Clone)]
+pub struct Printer {
+    pub io: Io,
+    pub format: OutputFormat,
+    pub quiet: bool,
+}
+
+impl Printer {
+    pub fn json(&self) -> bool {
+        self.format == OutputFormat::Json
+    }
+
+    /// One JSON document on stdout.
+    pub fn print_json(&self, value: &Value) {
+        let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
+        self.io.out.line(&text);
+    }
+
+    /// A line of data on stdout.
+    pub fn data(&self, line: &str) {
+        self.io.out.line(line);
+    }
+
+    /// Progress or a note for people, on stderr; silent with -q.
+    pub fn info(&self, msg: &str) {
+        if !self.quiet {
+            self.io.err.line(msg);
+        }
+    }
+
+    /// A success line on stderr (green tick on a colour terminal); silent with -q.
+    pub fn success(&self, msg: &str) {
+        if !self.quiet {
+            if self.io.color_err {
+                self.io.err.line(&format!("{} {msg}", console::style("✓").green()));
+            } else {
+                self.io.err.line(msg);
+            }
+        }
+    }
+
+    /// A warning on stderr; shown even with -q.
+    pub fn warn(&self, msg: &str) {
+        let prefix = if self.io.color_err {
+            console::style("warning:").yellow().bold().to_string()
+        } else {
+            "warning:".to_string()
+        };
+        self.io.err.line(&format!("{prefix} {msg}"));
+    }
+
+    /// A table on stdout, fitted to the terminal's width when stdout is one.
+    pub fn table(&self, headers: &[&str], rows: Vec<Vec<String>>) {
+        let mut table = Table::new();
+        table.load_preset(presets::NOTHING);
+        let header: Vec<Cell> = headers
+            .iter()
+            .map(|h| {
+                let c = Cell::new(h);
+                if self.io.color_out {
+                    c.add_attribute(comfy_table::Attribute::Bold)
+                } else {
+                    c
+                }
+            })
+            .collect();
+        table.set_header(header);
+        match self.io.width {
+            Some(w) => {
+                table.set_content_arrangement(ContentArrangement::Dynamic);
+                table.set_width(w);
+            }
+            None => {
+                table.set_content_arrangement(ContentArrangement::Disabled);
+            }
+        }
+        if !self.io.color_out {
+            table.force_no_tty();
+        } else {
+            table.enforce_styling();
+        }
+        for row in rows {
+            table.add_row(row);
+        }
+        for line in table.lines() {
+            self.io.out.line(line.trim_end());
+        }
+    }
+
+    /// Key/value lines for one item.
+    pub fn fields(&self, pairs: &[(&str, String)]) {
+        let width = pairs.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+        for (k, v) in pairs {
+            let key = format!("{k}:");
+            let key = if self.io.color_out {
+                console::style(format!("{key:<w$}", w = width + 1))
+                    .bold()
+                    .to_string()
+            } else {
+                format!("{key:<w$}", w = width + 1)
+            };
+            self.io.out.line(&format!("{key} {v}"));
+        }
+    }
+}
+
+/// Prints an error the way INTERFACE.md says: `error: …` and `hint: …`, or one
+/// JSON object with `-o json`.
+pub fn print_error(io: &Io, format: OutputFormat, err: &Error) {
+    if format == OutputFormat::Json {
+        let mut obj = json!({"kind": err.kind.name(), "message": err.message, "exit_code": err.kind.exit_code()});
+        if let Some(h) = &err.hint {
+            obj["hint"] = json!(h);
+        }
+        io.err.line(&json!({ "error": obj }).to_string());
+        return;
+    }
+    let (e, h) = if io.color_err {
+        (
+            console::style("error:").red().bold().to_string(),
+            console::style("hint:").cyan().to_string(),
+        )
+    } else {
+        ("error:".to_string(), "hint:".to_string())
+    };
+    io.err.line(&format!("{e} {}", err.message));
+    if let Some(hint) = &err.hint {
+        io.err.line(&format!("{h} {hint}"));
+    }
+}
+
+/// Shortens `s` to at most `max` characters, marking the cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
