@@ -98,14 +98,18 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Store Remote Control API credentials in a profile
-    #[command(long_about = "Store Remote Control API credentials (account id, client id, client \
+    #[command(
+        long_about = "Store Remote Control API credentials (account id, client id, client \
         secret) in a profile of the config file. On a terminal it asks for what is missing, the \
         secret hidden. The credentials are checked by fetching a token before anything is saved.\n\n\
-        Examples:\n  fer login\n  printf '%s' \"$SECRET\" | fer login --account-id acc-7f3a --client-id abc --client-secret-stdin")]
+        Examples:\n  fer login\n  printf '%s' \"$SECRET\" | fer login --account-id acc-7f3a --client-id abc --client-secret-stdin"
+    )]
     Login(LoginArgs),
     /// Remove a profile and its cached token
-    #[command(long_about = "Remove the profile from the config file and delete its cached token.\n\n\
-        Example:\n  fer logout --profile staging")]
+    #[command(
+        long_about = "Remove the profile from the config file and delete its cached token.\n\n\
+        Example:\n  fer logout --profile staging"
+    )]
     Logout,
     /// Show and check the stored credentials
     #[command(subcommand)]
@@ -120,9 +124,11 @@ pub enum Command {
     #[command(subcommand, visible_alias = "webhooks")]
     Webhook(WebhookCommand),
     /// Print a completion script for a shell
-    #[command(long_about = "Print a completion script for bash, zsh, fish, powershell or elvish \
+    #[command(
+        long_about = "Print a completion script for bash, zsh, fish, powershell or elvish \
         on stdout.\n\nExamples:\n  fer completions bash > ~/.local/share/bash-completion/completions/fer\n  \
-        fer completions zsh > ~/.zfunc/_fer")]
+        fer completions zsh > ~/.zfunc/_fer"
+    )]
     Completions {
         /// The shell
         #[arg(value_enum)]
@@ -170,8 +176,10 @@ pub enum EnvCommand {
     #[command(visible_alias = "ls")]
     List,
     /// Set the profile's default environment
-    #[command(long_about = "Set the profile's default environment, by id or name (any case).\n\n\
-        Example:\n  fer env use production")]
+    #[command(
+        long_about = "Set the profile's default environment, by id or name (any case).\n\n\
+        Example:\n  fer env use production"
+    )]
     Use {
         /// Environment id or name
         env: String,
@@ -184,8 +192,10 @@ pub enum EventsCommand {
     #[command(visible_alias = "ls")]
     List,
     /// Print the sample delivery body for an event, as JSON
-    #[command(long_about = "Print the body FE&R posts for EVENT, with sample values, as JSON.\n\n\
-        Example:\n  fer events sample campaign-status-changed")]
+    #[command(
+        long_about = "Print the body FE&R posts for EVENT, with sample values, as JSON.\n\n\
+        Example:\n  fer events sample campaign-status-changed"
+    )]
     Sample {
         /// Event: identifier (any case), label, or kebab/snake form
         #[arg(value_parser = event_arg_parser())]
@@ -230,11 +240,13 @@ pub struct EnvSelect {
 #[derive(Debug, Subcommand)]
 pub enum WebhookCommand {
     /// Create a webhook (interactive on a terminal)
-    #[command(long_about = "Create a webhook: the web app's Create flow. On a terminal it asks, in \
+    #[command(
+        long_about = "Create a webhook: the web app's Create flow. On a terminal it asks, in \
         order, for what is missing: environment, event, URL, description; shows a summary and asks \
         to confirm. In scripts, give every value as a flag.\n\n\
         Examples:\n  fer webhook create\n  fer webhook create --env production --event campaign-status-changed \\\n    \
-        --url https://hooks.example.com/abtasty --description 'Slack relay' --yes")]
+        --url https://hooks.example.com/abtasty --description 'Slack relay' --yes"
+    )]
     Create(CreateArgs),
     /// List webhooks
     #[command(
@@ -251,8 +263,10 @@ pub enum WebhookCommand {
         env: EnvSelect,
     },
     /// Change a webhook's event, URL or description
-    #[command(long_about = "Change the given fields of a webhook; the others stay as they are.\n\n\
-        Example:\n  fer webhook update wh-1a2b3c --description 'Slack relay (ops)'")]
+    #[command(
+        long_about = "Change the given fields of a webhook; the others stay as they are.\n\n\
+        Example:\n  fer webhook update wh-1a2b3c --description 'Slack relay (ops)'"
+    )]
     Update(UpdateArgs),
     /// Delete webhooks
     #[command(
@@ -272,26 +286,34 @@ pub enum WebhookCommand {
         yes: bool,
     },
     /// Send a sample delivery to a webhook's URL and report what came back
-    #[command(long_about = "Send one sample delivery (the body FE&R posts for the event) to a \
+    #[command(
+        long_about = "Send one sample delivery (the body FE&R posts for the event) to a \
         webhook's URL, or to --url, and report the status, the time taken and the start of the \
         response body. Exit 5 when the delivery fails. Needs no credentials with --url.\n\n\
-        Examples:\n  fer webhook test wh-1a2b3c\n  fer webhook test --url http://127.0.0.1:8787 --event flag-created --set flag_name=beta")]
+        Examples:\n  fer webhook test wh-1a2b3c\n  fer webhook test --url http://127.0.0.1:8787 --event flag-created --set flag_name=beta"
+    )]
     Test(TestArgs),
     /// Receive deliveries on 127.0.0.1 and print them
-    #[command(long_about = "Run a local receiver on 127.0.0.1 that prints each delivery as it \
+    #[command(
+        long_about = "Run a local receiver on 127.0.0.1 that prints each delivery as it \
         arrives. Point a webhook (or `fer webhook test`) at it while you build your endpoint.\n\n\
-        Examples:\n  fer webhook listen\n  fer webhook listen --port 0 --forward-to http://127.0.0.1:3000/hooks")]
+        Examples:\n  fer webhook listen\n  fer webhook listen --port 0 --forward-to http://127.0.0.1:3000/hooks"
+    )]
     Listen(ListenArgs),
     /// Make the account's webhooks match a file
-    #[command(long_about = "Make the account's webhooks match a TOML file of [[webhook]] entries \
+    #[command(
+        long_about = "Make the account's webhooks match a TOML file of [[webhook]] entries \
         (environment, event, url, description). Creates what is missing, updates descriptions that \
         differ and, with --prune, deletes the webhooks of the named environments that the file \
         does not list.\n\n\
-        Examples:\n  fer webhook apply -f webhooks.toml --dry-run\n  fer webhook apply -f webhooks.toml --prune")]
+        Examples:\n  fer webhook apply -f webhooks.toml --dry-run\n  fer webhook apply -f webhooks.toml --prune"
+    )]
     Apply(ApplyArgs),
     /// Print the current webhooks in the apply file format
-    #[command(long_about = "Print the current webhooks as a file that `fer webhook apply` accepts \
-        unchanged.\n\nExample:\n  fer webhook export --all-envs > webhooks.toml")]
+    #[command(
+        long_about = "Print the current webhooks as a file that `fer webhook apply` accepts \
+        unchanged.\n\nExample:\n  fer webhook export --all-envs > webhooks.toml"
+    )]
     Export(ScopeArgs),
 }
 

@@ -53,11 +53,12 @@ pub fn load(path: &Path) -> Result<Loaded> {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
         Err(e) => {
-            return Err(Error::failure(format!(
-                "cannot read config file {}: {e}",
-                path.display()
-            ))
-            .with_hint("check the file's permissions, or point --config / FER_CONFIG elsewhere"))
+            return Err(
+                Error::failure(format!("cannot read config file {}: {e}", path.display()))
+                    .with_hint(
+                        "check the file's permissions, or point --config / FER_CONFIG elsewhere",
+                    ),
+            )
         }
     };
     let config: Config = toml::from_str(&text).map_err(|e| {

@@ -37,7 +37,10 @@ impl EnvVars {
     }
     /// A variable's value; an empty one counts as unset.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.get(key).map(String::as_str).filter(|v| !v.is_empty())
+        self.0
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
     }
 }
 
@@ -126,11 +129,19 @@ impl Context {
 
     /// flag or env var (clap merges those) > profile > default.
     pub fn api_url(&self) -> Result<String> {
-        self.url(self.global.api_url.as_deref(), |p| p.api_url.clone(), api::DEFAULT_API_URL)
+        self.url(
+            self.global.api_url.as_deref(),
+            |p| p.api_url.clone(),
+            api::DEFAULT_API_URL,
+        )
     }
 
     pub fn auth_url(&self) -> Result<String> {
-        self.url(self.global.auth_url.as_deref(), |p| p.auth_url.clone(), api::DEFAULT_AUTH_URL)
+        self.url(
+            self.global.auth_url.as_deref(),
+            |p| p.auth_url.clone(),
+            api::DEFAULT_AUTH_URL,
+        )
     }
 
     fn url(
@@ -204,7 +215,9 @@ impl Context {
                     .filter(|t| t.is_finite() && *t > 0.0)
                     .map(Duration::from_secs_f64)
                     .ok_or_else(|| {
-                        Error::usage(format!("FER_HTTP_TIMEOUT must be a number of seconds, not '{s}'"))
+                        Error::usage(format!(
+                            "FER_HTTP_TIMEOUT must be a number of seconds, not '{s}'"
+                        ))
                     })
             })
             .transpose()?
@@ -292,10 +305,15 @@ impl Context {
             })
             .collect();
         let pre = default
-            .and_then(|d| envs.iter().position(|e| e.id == d || e.name.eq_ignore_ascii_case(d)))
+            .and_then(|d| {
+                envs.iter()
+                    .position(|e| e.id == d || e.name.eq_ignore_ascii_case(d))
+            })
             .or_else(|| envs.iter().position(|e| e.is_main))
             .unwrap_or(0);
-        self.prompter.borrow_mut().select("Environment", &items, pre)
+        self.prompter
+            .borrow_mut()
+            .select("Environment", &items, pre)
     }
 
     /// Reads a file the user named, or stdin for `-`.

@@ -141,7 +141,9 @@ mod tests {
             Kind::Cancelled,
         ] {
             assert!(
-                EXIT_CODES.iter().any(|(c, n, _)| *c == kind.exit_code() && *n == kind.name()),
+                EXIT_CODES
+                    .iter()
+                    .any(|(c, n, _)| *c == kind.exit_code() && *n == kind.name()),
                 "{kind:?}"
             );
         }

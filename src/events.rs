@@ -227,7 +227,11 @@ pub fn check_delivery(body: &Value) -> Vec<String> {
                     .filter(|f| !obj.contains_key(*f))
                     .collect();
                 if !missing.is_empty() {
-                    problems.push(format!("missing {} fields: {}", event.id, missing.join(", ")));
+                    problems.push(format!(
+                        "missing {} fields: {}",
+                        event.id,
+                        missing.join(", ")
+                    ));
                 }
             }
             None => problems.push(format!("unknown event '{name}'")),
@@ -253,7 +257,10 @@ mod tests {
             ("flag-created", "Flag.created"),
             ("FLAG.REMOVED", "Flag.removed"),
             ("project-edit-role-granted", "Project.edit_role.granted"),
-            ("Project edit role granted to user", "Project.edit_role.granted"),
+            (
+                "Project edit role granted to user",
+                "Project.edit_role.granted",
+            ),
             ("account_access_removed", "Account.access.removed"),
         ] {
             assert_eq!(find(input).map(|e| e.id), Some(id), "{input}");
@@ -284,10 +291,8 @@ mod tests {
             assert!(obj.contains_key("account_id") && obj.contains_key("account_name"));
             assert_eq!(obj.contains_key("environment_id"), event.per_environment);
             // Exactly the common, account and own fields: nothing else.
-            let expected = COMMON_FIELDS.len()
-                + 2
-                + usize::from(event.per_environment)
-                + event.fields.len();
+            let expected =
+                COMMON_FIELDS.len() + 2 + usize::from(event.per_environment) + event.fields.len();
             assert_eq!(obj.len(), expected, "{}", event.id);
         }
     }

@@ -45,6 +45,9 @@ impl Sink {
     }
 }
 
+/// What a captured stream received.
+pub type Captured = Arc<Mutex<Vec<u8>>>;
+
 /// The process's streams and what they are connected to.
 #[derive(Clone)]
 pub struct Io {
@@ -61,7 +64,7 @@ pub struct Io {
 
 impl Io {
     /// An Io over in-memory buffers, for tests.
-    pub fn capture() -> (Io, Arc<Mutex<Vec<u8>>>, Arc<Mutex<Vec<u8>>>) {
+    pub fn capture() -> (Io, Captured, Captured) {
         #[derive(Clone)]
         struct Buf(Arc<Mutex<Vec<u8>>>);
         impl Write for Buf {
@@ -124,7 +127,9 @@ impl Printer {
     pub fn success(&self, msg: &str) {
         if !self.quiet {
             if self.io.color_err {
-                self.io.err.line(&format!("{} {msg}", console::style("✓").green()));
+                self.io
+                    .err
+                    .line(&format!("{} {msg}", console::style("✓").green()));
             } else {
                 self.io.err.line(msg);
             }

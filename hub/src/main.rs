@@ -1,1 +1,123 @@
-fn main(){}
+//! `fer-hub`: run the FE&R Integration Hub emulator on 127.0.0.1.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use fer_hub::{EnvSeed, Hub, Options};
+
+/// A local emulator of the AB Tasty FE&R Integration Hub API, for trying and
+/// testing `fer` without an account.
+#[derive(Parser)]
+#[command(name = "fer-hub", version, after_help = CONTROL)]
+struct Args {
+    /// Port on 127.0.0.1 (0 takes a free one)
+    #[arg(long, default_value_t = 8080)]
+    port: u16,
+    /// Comma-separated environment names (the first is the main one)
+    #[arg(long, value_delimiter = ',', default_value = "production,staging")]
+    environments: Vec<String>,
+    /// Sample webhooks to create in each environment
+    #[arg(long, default_value_t = 0)]
+    webhooks_per_env: usize,
+    /// The most items a list page holds, whatever the client asks
+    #[arg(long, default_value_t = 50)]
+    page_cap: usize,
+    /// Account id the credentials belong to
+    #[arg(long, default_value = fer_hub::DEFAULT_ACCOUNT_ID)]
+    account_id: String,
+    /// Tokens live at most this many seconds
+    #[arg(long)]
+    token_ttl: Option<u64>,
+    /// Delay every API answer by this many milliseconds
+    #[arg(long, default_value_t = 0)]
+    delay_ms: u64,
+    /// Start from a JSON seed file (an Options object) instead of the flags above
+    #[arg(long, value_name = "FILE")]
+    seed: Option<PathBuf>,
+}
+
+const CONTROL: &str = "\
+Control API (for tests and demos), on the same port:
+  POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2}  (also 429 with \"retry_after\",
+                              kinds html, garbage, truncated, empty, and {\"kind\":\"hang\",\"ms\":5000})
+  POST   /_hub/delay          {\"ms\":25}
+  POST   /_hub/expire-tokens
+  GET    /_hub/log            DELETE /_hub/log
+  GET    /_hub/state
+  POST   /_hub/trigger        {\"environment\":\"production\",\"event\":\"Flag.created\",\"fields\":{}}
+  GET    /_hub/deliveries";
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let opts = match &args.seed {
+        Some(path) => {
+            let text = match std::fs::read_to_string(path) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: cannot read seed file {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            };
+            match serde_json::from_str::<Options>(&text) {
+                Ok(o) => o,
+                Err(e) => {
+                    eprintln!("error: seed file {} is not valid: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        None => {
+            let mut o = fer_hub::generated(
+                args.environments.len(),
+                args.webhooks_per_env,
+                args.page_cap,
+            );
+            for (seed, name) in o.environments.iter_mut().zip(&args.environments) {
+                seed.name = name.trim().to_string();
+            }
+            o.environments.retain(|e: &EnvSeed| !e.name.is_empty());
+            o.account_id = args.account_id.clone();
+            o.token_ttl = args.token_ttl;
+            o.delay_ms = args.delay_ms;
+            o
+        }
+    };
+    let hub = match Hub::start_on(opts, args.port) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{}: {e}", args.port);
+            return ExitCode::from(1);
+        }
+    };
+    println!("fer-hub listening on {}", hub.url());
+    println!();
+    println!("  export FER_API_URL={}", hub.api_url());
+    println!("  export FER_AUTH_URL={}", hub.auth_url());
+    println!("  export FER_ACCOUNT_ID={}", hub.account_id());
+    println!();
+    println!(
+        "  full access: client id {}  secret {}",
+        fer_hub::ADMIN_CLIENT_ID,
+        fer_hub::ADMIN_CLIENT_SECRET
+    );
+    println!(
+        "  read-only:   client id {}  secret {}",
+        fer_hub::READER_CLIENT_ID,
+        fer_hub::READER_CLIENT_SECRET
+    );
+    for (id, name) in hub.environments() {
+        println!("  environment: {name} ({id})");
+    }
+    println!();
+    println!("Ctrl-C stops it.");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    rt.block_on(async {
+        let _ = tokio::signal::ctrl_c().await;
+    });
+    drop(hub);
+    ExitCode::SUCCESS
+}

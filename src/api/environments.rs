@@ -39,10 +39,7 @@ impl Environment {
 }
 
 pub async fn list(client: &Client) -> Result<Vec<Environment>> {
-    let path = format!(
-        "accounts/{}/account_environments",
-        seg(client.account_id())
-    );
+    let path = format!("accounts/{}/account_environments", seg(client.account_id()));
     client
         .get_all(&path, "listing environments")
         .await?

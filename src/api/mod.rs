@@ -235,9 +235,10 @@ impl Client {
             .connect_timeout(opts.connect_timeout)
             .build()
             .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", root_cause(&e))))?;
-        let token_path = opts.cache_dir.as_ref().map(|d| {
-            config::token_path(d, &opts.auth_url, &creds.account_id, &creds.client_id)
-        });
+        let token_path = opts
+            .cache_dir
+            .as_ref()
+            .map(|d| config::token_path(d, &opts.auth_url, &creds.account_id, &creds.client_id));
         Ok(Client {
             http,
             api_url: opts.api_url,
@@ -325,7 +326,9 @@ impl Client {
             200..=299 => {
                 let v = resp.json()?;
                 serde_json::from_value::<TokenResponse>(v).map_err(|e| {
-                    Error::failure(format!("unexpected token response from the auth server: {e}"))
+                    Error::failure(format!(
+                        "unexpected token response from the auth server: {e}"
+                    ))
                 })
             }
             400 | 401 => Err(Error::auth(format!(
@@ -333,7 +336,9 @@ impl Client {
                 self.auth_url,
                 resp.detail()
             ))
-            .with_hint("check the account id, client id and client secret (`fer login` stores new ones)")),
+            .with_hint(
+                "check the account id, client id and client secret (`fer login` stores new ones)",
+            )),
             _ => Err(Error::failure(format!(
                 "the auth server answered {}: {}",
                 resp.status,
@@ -422,10 +427,7 @@ impl Client {
             attempt += 1;
             let token = self.token(refreshed && attempt == 1).await?;
             let permit = self.limit.acquire().await.expect("semaphore never closed");
-            let mut req = self
-                .http
-                .request(method.clone(), &url)
-                .bearer_auth(&token);
+            let mut req = self.http.request(method.clone(), &url).bearer_auth(&token);
             if let Some(b) = body {
                 req = req.json(b);
             }
@@ -454,7 +456,8 @@ impl Client {
                         network_error(&format!("cannot complete {what}"), &self.api_url, &e);
                     if !idempotent(&method) && !e.is_connect() {
                         // Sent, but no answer: it may or may not have been carried out.
-                        err.message.push_str(" (the server may or may not have carried it out)");
+                        err.message
+                            .push_str(" (the server may or may not have carried it out)");
                         err.outcome_unknown = true;
                     }
                     return Err(err);

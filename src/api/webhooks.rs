@@ -49,7 +49,12 @@ pub enum Created {
 
 pub async fn create(client: &Client, env_id: &str, body: &Value) -> Result<Created> {
     let resp = client
-        .send(Method::POST, &base(client, env_id), Some(body), "creating the webhook")
+        .send(
+            Method::POST,
+            &base(client, env_id),
+            Some(body),
+            "creating the webhook",
+        )
         .await?;
     if resp.status == StatusCode::CONFLICT {
         let id = resp
@@ -68,7 +73,12 @@ pub async fn create(client: &Client, env_id: &str, body: &Value) -> Result<Creat
 }
 
 /// Changes the given fields; `None` when there is no such webhook.
-pub async fn update(client: &Client, env_id: &str, id: &str, patch: &Value) -> Result<Option<Value>> {
+pub async fn update(
+    client: &Client,
+    env_id: &str,
+    id: &str,
+    patch: &Value,
+) -> Result<Option<Value>> {
     let resp = client
         .send(
             Method::PATCH,

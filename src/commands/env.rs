@@ -22,7 +22,14 @@ pub async fn list(ctx: &Context) -> Result<ExitCode> {
         ctx.out.table(
             &["ID", "NAME", "MAIN", "PANIC"],
             envs.iter()
-                .map(|e| vec![e.id.clone(), e.name.clone(), yes_no(e.is_main), yes_no(e.panic)])
+                .map(|e| {
+                    vec![
+                        e.id.clone(),
+                        e.name.clone(),
+                        yes_no(e.is_main),
+                        yes_no(e.panic),
+                    ]
+                })
                 .collect(),
         );
     }

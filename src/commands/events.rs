@@ -27,7 +27,13 @@ pub fn list(ctx: &Context) -> Result<ExitCode> {
             &["EVENT", "LABEL", "DESCRIPTION"],
             events::EVENTS
                 .iter()
-                .map(|e| vec![e.id.to_string(), e.label.to_string(), e.description.to_string()])
+                .map(|e| {
+                    vec![
+                        e.id.to_string(),
+                        e.label.to_string(),
+                        e.description.to_string(),
+                    ]
+                })
                 .collect(),
         );
     }

@@ -21,18 +21,17 @@ fn value(
 ) -> Result<String> {
     let v = match flag_value.or_else(|| ctx.env.get(var).map(String::from)) {
         Some(v) => v,
-        None if ctx.can_prompt => ctx.prompter.borrow_mut().input(
-            prompt,
-            current,
-            false,
-            &|s: &str| {
-                if s.trim().is_empty() {
-                    Err("a value is required".into())
-                } else {
-                    Ok(())
-                }
-            },
-        )?,
+        None if ctx.can_prompt => {
+            ctx.prompter
+                .borrow_mut()
+                .input(prompt, current, false, &|s: &str| {
+                    if s.trim().is_empty() {
+                        Err("a value is required".into())
+                    } else {
+                        Ok(())
+                    }
+                })?
+        }
         None => {
             return Err(Error::missing(
                 &prompt.to_ascii_lowercase(),

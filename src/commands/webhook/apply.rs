@@ -87,7 +87,11 @@ impl Step {
         m.insert("url".into(), json!(self.url));
         m.insert(
             "id".into(),
-            if self.id.is_empty() { Value::Null } else { json!(self.id) },
+            if self.id.is_empty() {
+                Value::Null
+            } else {
+                json!(self.id)
+            },
         );
         if let Some(e) = &self.error {
             m.insert("error".into(), json!(e));
@@ -114,11 +118,7 @@ fn parse(text: &str, name: &str) -> Result<Vec<(usize, Entry)>> {
 }
 
 /// Checks every entry and reports every problem at once.
-fn check(
-    entries: &[(usize, Entry)],
-    envs: &[Environment],
-    name: &str,
-) -> Result<Vec<Desired>> {
+fn check(entries: &[(usize, Entry)], envs: &[Environment], name: &str) -> Result<Vec<Desired>> {
     let mut problems = Vec::new();
     let mut out = Vec::new();
     let mut seen = HashSet::new();
@@ -167,7 +167,11 @@ fn check(
         let n = problems.len();
         Err(Error::usage(format!(
             "{} in {name}; nothing was changed:\n  {}",
-            if n == 1 { "1 problem".to_string() } else { format!("{n} problems") },
+            if n == 1 {
+                "1 problem".to_string()
+            } else {
+                format!("{n} problems")
+            },
             problems.join("\n  ")
         )))
     }
@@ -252,7 +256,13 @@ fn print_steps(ctx: &Context, steps: &[Step], done: bool) {
                     (None, true) => past(s.action).to_string(),
                     (None, false) => s.action.name().to_string(),
                 };
-                vec![action, s.env.name.clone(), s.event.clone(), s.url.clone(), s.id.clone()]
+                vec![
+                    action,
+                    s.env.name.clone(),
+                    s.event.clone(),
+                    s.url.clone(),
+                    s.id.clone(),
+                ]
             })
             .collect(),
     );
@@ -270,7 +280,11 @@ fn counts(steps: &[Step]) -> String {
 }
 
 pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
-    let name = if args.file == "-" { "stdin".to_string() } else { args.file.clone() };
+    let name = if args.file == "-" {
+        "stdin".to_string()
+    } else {
+        args.file.clone()
+    };
     let text = ctx.read_input(&args.file, "the apply file")?;
     let entries = parse(&text, &name)?;
     let all_envs = ctx.environments().await?.to_vec();
@@ -291,7 +305,11 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         ctx.out.info(&format!(
             "{}{}",
             counts(&steps),
-            if args.dry_run { " (dry run: nothing changed)" } else { "" }
+            if args.dry_run {
+                " (dry run: nothing changed)"
+            } else {
+                ""
+            }
         ));
         return Ok(ExitCode::SUCCESS);
     }
@@ -322,7 +340,9 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
                 }
                 Action::Delete => {
                     // Already gone is what was wanted.
-                    webhooks::delete(&client, &s.env.id, &s.id).await.map(|_| None)
+                    webhooks::delete(&client, &s.env.id, &s.id)
+                        .await
+                        .map(|_| None)
                 }
             }
         }
@@ -343,7 +363,10 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     print_steps(ctx, &steps, true);
     match first_error {
         None => {
-            ctx.out.success(&format!("Applied {name}: {}", counts(&steps).replace("to ", "")));
+            ctx.out.success(&format!(
+                "Applied {name}: {}",
+                counts(&steps).replace("to ", "")
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Some(e) => {
@@ -351,17 +374,30 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
                 .iter()
                 .filter_map(|s| {
                     s.error.as_ref().map(|m| {
-                        format!("{} {} {} {}: {m}", s.action.name(), s.env.name, s.event, s.url)
+                        format!(
+                            "{} {} {} {}: {m}",
+                            s.action.name(),
+                            s.env.name,
+                            s.event,
+                            s.url
+                        )
                     })
                 })
                 .collect();
-            let kind = if e.kind == Kind::Auth { Kind::Auth } else { Kind::Failure };
+            let kind = if e.kind == Kind::Auth {
+                Kind::Auth
+            } else {
+                Kind::Failure
+            };
             Err(Error::new(
                 kind,
                 format!(
                     "{} of {} changes failed; the others were made:\n  {}",
                     failed.len(),
-                    steps.iter().filter(|s| s.action != Action::Unchanged).count(),
+                    steps
+                        .iter()
+                        .filter(|s| s.action != Action::Unchanged)
+                        .count(),
                     failed.join("\n  ")
                 ),
             )
@@ -384,7 +420,8 @@ pub async fn export(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
         })
         .collect();
     if ctx.out.json() {
-        ctx.out.print_json(&serde_json::to_value(&entries).unwrap_or_default());
+        ctx.out
+            .print_json(&serde_json::to_value(&entries).unwrap_or_default());
         return Ok(ExitCode::SUCCESS);
     }
     let body = toml::to_string(&File { webhook: entries })
@@ -412,7 +449,11 @@ mod tests {
 
     #[test]
     fn bad_toml_names_the_line() {
-        let err = parse("[[webhook]]\nenvironment = \"production\"\nevent = \n", "f.toml").unwrap_err();
+        let err = parse(
+            "[[webhook]]\nenvironment = \"production\"\nevent = \n",
+            "f.toml",
+        )
+        .unwrap_err();
         assert_eq!(err.kind, Kind::Usage);
         assert!(err.message.contains("f.toml: line 3"), "{}", err.message);
     }
@@ -444,9 +485,18 @@ url = "https://b.example.com"
         let err = check(&entries, &envs(), "f.toml").unwrap_err();
         let m = err.message;
         assert!(m.contains("4 problems"), "{m}");
-        assert!(m.contains("webhook #1 (line 2): unknown event 'Flag.exploded'"), "{m}");
-        assert!(m.contains("webhook #2 (line 7): unknown environment 'qa'"), "{m}");
-        assert!(m.contains("webhook #2 (line 7): the URL must not contain whitespace"), "{m}");
+        assert!(
+            m.contains("webhook #1 (line 2): unknown event 'Flag.exploded'"),
+            "{m}"
+        );
+        assert!(
+            m.contains("webhook #2 (line 7): unknown environment 'qa'"),
+            "{m}"
+        );
+        assert!(
+            m.contains("webhook #2 (line 7): the URL must not contain whitespace"),
+            "{m}"
+        );
         assert!(m.contains("webhook #4 (line 17): a second entry"), "{m}");
     }
 

@@ -6,8 +6,8 @@ use serde_json::{json, Map, Value};
 
 use super::{check_description, check_url, print_webhook, url_warning, with_env};
 use crate::api::environments::{self, Environment};
-use crate::api::Client;
 use crate::api::webhooks::{self, field, Created};
+use crate::api::Client;
 use crate::cli::CreateArgs;
 use crate::commands::parse_event;
 use crate::context::Context;
@@ -60,14 +60,27 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
 
     if ctx.can_prompt && !args.yes {
         ctx.out.io.err.line("");
-        ctx.out.io.err.line(&format!("  Environment:  {} ({})", env.name, env.id));
-        ctx.out.io.err.line(&format!("  Event:        {} ({})", event.label, event.id));
+        ctx.out
+            .io
+            .err
+            .line(&format!("  Environment:  {} ({})", env.name, env.id));
+        ctx.out
+            .io
+            .err
+            .line(&format!("  Event:        {} ({})", event.label, event.id));
         ctx.out.io.err.line(&format!("  URL:          {url}"));
         if !description.is_empty() {
-            ctx.out.io.err.line(&format!("  Description:  {description}"));
+            ctx.out
+                .io
+                .err
+                .line(&format!("  Description:  {description}"));
         }
         ctx.out.io.err.line("");
-        if !ctx.prompter.borrow_mut().confirm("Create this webhook?", true)? {
+        if !ctx
+            .prompter
+            .borrow_mut()
+            .confirm("Create this webhook?", true)?
+        {
             return Err(Error::cancelled());
         }
     }

@@ -46,8 +46,12 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
     if args.max_events == Some(0) {
         return Err(Error::usage("--max-events must be at least 1"));
     }
-    let respond_with = StatusCode::from_u16(args.respond_with)
-        .map_err(|_| Error::usage(format!("--respond-with {} is not an HTTP status", args.respond_with)))?;
+    let respond_with = StatusCode::from_u16(args.respond_with).map_err(|_| {
+        Error::usage(format!(
+            "--respond-with {} is not an HTTP status",
+            args.respond_with
+        ))
+    })?;
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
         .await
         .map_err(|e| {
@@ -118,7 +122,11 @@ async fn receive(
     }
     let n = l.count.fetch_add(1, Ordering::SeqCst) + 1;
     if l.max_events.is_some_and(|m| n > m) {
-        return (StatusCode::SERVICE_UNAVAILABLE, "the receiver is stopping\n").into_response();
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the receiver is stopping\n",
+        )
+            .into_response();
     }
     let time = chrono::Local::now().format("%H:%M:%S").to_string();
     let parsed: Option<Value> = serde_json::from_slice(&body).ok();
@@ -179,11 +187,13 @@ async fn receive(
     } else {
         let summary = parsed.as_ref().map(summarize).unwrap_or_default();
         let tag = if test { "  (test)" } else { "" };
-        l.out
-            .data(&format!("{time}  {} {uri}  {event}{tag}  {summary}", method.as_str()).trim_end().to_string());
+        let line = format!("{time}  {} {uri}  {event}{tag}  {summary}", method.as_str());
+        l.out.data(line.trim_end());
         if let Some(f) = &forward {
             match f {
-                Ok((status, ms)) => l.out.data(&format!("          forwarded: {status} ({ms} ms)")),
+                Ok((status, ms)) => l
+                    .out
+                    .data(&format!("          forwarded: {status} ({ms} ms)")),
                 Err(e) => l.out.data(&format!("          forward failed: {e}")),
             }
         }
@@ -218,15 +228,22 @@ async fn forward(
 
 /// The fields that matter for a delivery's event, on one line.
 pub fn summarize(v: &Value) -> String {
-    let s = |k: &str| v.get(k).map(|x| match x {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    });
+    let s = |k: &str| {
+        v.get(k).map(|x| match x {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
     let s = |k: &str| s(k).unwrap_or_default();
     let event = s("event");
     let who = format!("by {}", s("user_email"));
     let what = if event.starts_with("Flag.") {
-        format!("flag {} ({}, {})", s("flag_name"), s("flag_id"), s("flag_type"))
+        format!(
+            "flag {} ({}, {})",
+            s("flag_name"),
+            s("flag_id"),
+            s("flag_type")
+        )
     } else if event.starts_with("Campaign.") {
         format!(
             "campaign {} ({}, {}): {} -> {}",
@@ -241,13 +258,22 @@ pub fn summarize(v: &Value) -> String {
             .get("target_user_role")
             .map(|_| format!(" as {}", s("target_user_role")))
             .unwrap_or_default();
-        format!("project {} ({}): {}{role}", s("project_name"), s("project_id"), s("target_user_email"))
+        format!(
+            "project {} ({}): {}{role}",
+            s("project_name"),
+            s("project_id"),
+            s("target_user_email")
+        )
     } else if event.starts_with("Account.") {
         let role = v
             .get("target_user_role")
             .map(|_| format!(" as {}", s("target_user_role")))
             .unwrap_or_default();
-        format!("account {}: {}{role}", s("account_name"), s("target_user_email"))
+        format!(
+            "account {}: {}{role}",
+            s("account_name"),
+            s("target_user_email")
+        )
     } else {
         String::new()
     };
@@ -266,13 +292,28 @@ mod tests {
     #[test]
     fn summaries_name_what_matters() {
         let find = |id: &str| EVENTS.iter().find(|e| e.id == id).unwrap();
-        let c = summarize(&sample_body(find("Campaign.status.changed"), &SampleContext::default()));
-        assert!(c.contains("Checkout v2") && c.contains("draft -> live"), "{c}");
-        let f = summarize(&sample_body(find("Flag.created"), &SampleContext::default()));
+        let c = summarize(&sample_body(
+            find("Campaign.status.changed"),
+            &SampleContext::default(),
+        ));
+        assert!(
+            c.contains("Checkout v2") && c.contains("draft -> live"),
+            "{c}"
+        );
+        let f = summarize(&sample_body(
+            find("Flag.created"),
+            &SampleContext::default(),
+        ));
         assert!(f.contains("new_checkout"), "{f}");
-        let p = summarize(&sample_body(find("Project.edit_role.granted"), &SampleContext::default()));
+        let p = summarize(&sample_body(
+            find("Project.edit_role.granted"),
+            &SampleContext::default(),
+        ));
         assert!(p.contains("dev@example.com as EDITOR"), "{p}");
-        let a = summarize(&sample_body(find("Account.access.removed"), &SampleContext::default()));
+        let a = summarize(&sample_body(
+            find("Account.access.removed"),
+            &SampleContext::default(),
+        ));
         assert!(a.contains("dev@example.com") && !a.contains("env "), "{a}");
     }
 }

@@ -30,7 +30,12 @@ pub async fn fetch_all(ctx: &Context, envs: &[Environment]) -> Result<Vec<Value>
         let client = client.clone();
         async move {
             let items = webhooks::list(&client, &env.id).await?;
-            Ok::<_, Error>(items.into_iter().map(|v| with_env(v, env)).collect::<Vec<_>>())
+            Ok::<_, Error>(
+                items
+                    .into_iter()
+                    .map(|v| with_env(v, env))
+                    .collect::<Vec<_>>(),
+            )
         }
     }))
     .await?;
@@ -91,7 +96,12 @@ pub async fn update(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub async fn delete(ctx: &Context, ids: &[String], env: Option<&str>, yes: bool) -> Result<ExitCode> {
+pub async fn delete(
+    ctx: &Context,
+    ids: &[String],
+    env: Option<&str>,
+    yes: bool,
+) -> Result<ExitCode> {
     if !yes && !ctx.can_prompt {
         return Err(Error::usage(format!(
             "refusing to delete {} without confirmation: pass --yes",
@@ -134,6 +144,7 @@ pub async fn delete(ctx: &Context, ids: &[String], env: Option<&str>, yes: bool)
     }
     let client = ctx.client()?;
     let mut results = Vec::new();
+    let mut deleted = 0;
     for (id, env) in &targets {
         let env = env.as_ref().expect("located");
         if webhooks::delete(&client, &env.id, id).await? {
@@ -142,9 +153,11 @@ pub async fn delete(ctx: &Context, ids: &[String], env: Option<&str>, yes: bool)
             if ctx.out.quiet && !ctx.out.json() {
                 ctx.out.data(id);
             }
+            deleted += 1;
             results.push(json!({"id": id, "deleted": true, "environment": env.name}));
         } else {
-            ctx.out.warn(&format!("webhook {id} was already gone from {}", env.name));
+            ctx.out
+                .warn(&format!("webhook {id} was already gone from {}", env.name));
             missing.push(id.clone());
         }
     }
@@ -158,9 +171,8 @@ pub async fn delete(ctx: &Context, ids: &[String], env: Option<&str>, yes: bool)
         Ok(ExitCode::SUCCESS)
     } else {
         Err(Error::not_found(format!(
-            "not found: {} ({} deleted)",
-            missing.join(", "),
-            targets.len() + 0
+            "not found: {} ({deleted} deleted)",
+            missing.join(", ")
         )))
     }
 }

@@ -129,7 +129,11 @@ pub fn print_webhook(ctx: &Context, v: &Value) {
             ("id", field(v, "id").to_string()),
             (
                 "environment",
-                format!("{} ({})", field(v, "environment"), field(v, "account_environment_id")),
+                format!(
+                    "{} ({})",
+                    field(v, "environment"),
+                    field(v, "account_environment_id")
+                ),
             ),
             ("event", field(v, "event").to_string()),
             ("url", field(v, "url").to_string()),
@@ -150,7 +154,14 @@ pub fn print_webhooks(ctx: &Context, list: &[Value]) {
         }
     } else {
         ctx.out.table(
-            &["ID", "ENVIRONMENT", "EVENT", "URL", "DESCRIPTION", "CREATED"],
+            &[
+                "ID",
+                "ENVIRONMENT",
+                "EVENT",
+                "URL",
+                "DESCRIPTION",
+                "CREATED",
+            ],
             list.iter()
                 .map(|v| {
                     vec![
@@ -200,7 +211,9 @@ pub async fn locate(ctx: &Context, id: &str, envs: &[Environment]) -> Result<(En
 pub fn not_found(id: &str, envs: &[Environment]) -> Error {
     match envs {
         [one] => Error::not_found(format!("no webhook '{id}' in environment {}", one.name)),
-        _ => Error::not_found(format!("no webhook '{id}' in any environment of the account")),
+        _ => Error::not_found(format!(
+            "no webhook '{id}' in any environment of the account"
+        )),
     }
     .with_hint("`fer webhook list --all-envs` shows the account's webhooks")
 }
@@ -213,9 +226,15 @@ mod tests {
     fn url_rule() {
         assert!(check_url("https://hooks.example.com/abtasty").is_ok());
         assert!(check_url("http://127.0.0.1:8787").is_ok());
-        assert!(check_url("hooks.example.com").unwrap_err().contains("absolute"));
-        assert!(check_url("ftp://x.example.com").unwrap_err().contains("http"));
-        assert!(check_url("https://a b.example.com").unwrap_err().contains("whitespace"));
+        assert!(check_url("hooks.example.com")
+            .unwrap_err()
+            .contains("absolute"));
+        assert!(check_url("ftp://x.example.com")
+            .unwrap_err()
+            .contains("http"));
+        assert!(check_url("https://a b.example.com")
+            .unwrap_err()
+            .contains("whitespace"));
         assert!(check_url("").is_err());
         assert!(check_url("http://").is_err());
         let long = format!("https://x.example.com/{}", "a".repeat(2048));

@@ -63,7 +63,9 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         headers.append(n, v);
     }
     if !(args.timeout.is_finite() && args.timeout > 0.0) {
-        return Err(Error::usage("--timeout must be a positive number of seconds"));
+        return Err(Error::usage(
+            "--timeout must be a positive number of seconds",
+        ));
     }
     if let Some(u) = &args.url {
         super::valid_url_flag(u)?;
@@ -169,7 +171,14 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
                 if let Some(l) = &location {
                     rows.push(("location", l.clone()));
                 }
-                rows.push(("response", if body.is_empty() { "(empty)".into() } else { body }));
+                rows.push((
+                    "response",
+                    if body.is_empty() {
+                        "(empty)".into()
+                    } else {
+                        body
+                    },
+                ));
                 ctx.out.fields(&rows);
             }
             if ok {
@@ -183,7 +192,10 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             } else {
                 format!("the receiver answered {status_text}")
             };
-            Err(Error::new(Kind::Delivery, format!("delivery to {url} failed: {why}")))
+            Err(Error::new(
+                Kind::Delivery,
+                format!("delivery to {url} failed: {why}"),
+            ))
         }
         Err((e, ms)) => {
             let why = if e.is_timeout() {
@@ -204,7 +216,10 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
                     "duration_ms": ms as u64, "response_body": null, "error": why,
                 }));
             }
-            Err(Error::new(Kind::Delivery, format!("delivery to {url} failed: {why}")))
+            Err(Error::new(
+                Kind::Delivery,
+                format!("delivery to {url} failed: {why}"),
+            ))
         }
     }
 }
@@ -217,7 +232,10 @@ mod tests {
     fn set_values_are_json_when_they_parse() {
         assert_eq!(parse_set("a=1").unwrap(), ("a".into(), json!(1)));
         assert_eq!(parse_set("a=true").unwrap(), ("a".into(), json!(true)));
-        assert_eq!(parse_set("a={\"b\":2}").unwrap(), ("a".into(), json!({"b": 2})));
+        assert_eq!(
+            parse_set("a={\"b\":2}").unwrap(),
+            ("a".into(), json!({"b": 2}))
+        );
         assert_eq!(parse_set("a=hello").unwrap(), ("a".into(), json!("hello")));
         assert_eq!(parse_set("a=").unwrap(), ("a".into(), json!("")));
         assert_eq!(parse_set("a=x=y").unwrap(), ("a".into(), json!("x=y")));

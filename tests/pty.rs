@@ -1,0 +1,172 @@
+//! The interactive flows, driven through a real pseudo-terminal.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+use rexpect::session::{spawn_command, PtySession};
+
+const DOWN: &str = "\x1b[B";
+
+fn fer_in_pty(w: &World, args: &[&str]) -> PtySession {
+    let mut c = Command::new(assert_cmd::cargo::cargo_bin("fer"));
+    c.env_clear()
+        .env("HOME", w.home())
+        .env("XDG_CONFIG_HOME", w.dir.path().join("config"))
+        .env("XDG_CACHE_HOME", w.dir.path().join("cache"))
+        .env("FER_API_URL", w.hub.api_url())
+        .env("FER_AUTH_URL", w.hub.auth_url())
+        .env("TERM", "xterm")
+        .env("NO_COLOR", "1")
+        .args(args);
+    spawn_command(c, Some(15_000)).expect("spawn in a pty")
+}
+
+/// Sends keys without a newline (rexpect's `send` does not flush).
+fn keys(p: &mut PtySession, s: &str) {
+    p.send(s).unwrap();
+    p.flush().unwrap();
+}
+
+fn finish(mut p: PtySession) -> (i32, String) {
+    let rest = p.exp_eof().unwrap_or_default();
+    let code = match p.process().wait() {
+        Ok(rexpect::process::WaitStatus::Exited(_, c)) => c,
+        other => panic!("unexpected end: {other:?}"),
+    };
+    (code, rest)
+}
+
+#[test]
+fn login_asks_for_what_is_missing_with_the_secret_hidden() {
+    let w = World::new();
+    let mut p = fer_in_pty(&w, &["login"]);
+    p.exp_string("Account ID").unwrap();
+    p.send_line("acc-local").unwrap();
+    p.exp_string("Client ID").unwrap();
+    p.send_line(ADMIN_CLIENT_ID).unwrap();
+    p.exp_string("Client secret").unwrap();
+    p.send_line(ADMIN_CLIENT_SECRET).unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("Logged in to account acc-local"), "{rest}");
+    assert!(
+        !rest.contains(ADMIN_CLIENT_SECRET),
+        "the secret is not echoed: {rest}"
+    );
+    let text = std::fs::read_to_string(w.config_path()).unwrap();
+    assert!(text.contains(ADMIN_CLIENT_SECRET));
+}
+
+#[test]
+fn login_with_a_flag_asks_only_for_the_rest() {
+    let w = World::new();
+    let mut p = fer_in_pty(
+        &w,
+        &[
+            "login",
+            "--account-id",
+            "acc-local",
+            "--client-id",
+            ADMIN_CLIENT_ID,
+        ],
+    );
+    p.exp_string("Client secret").unwrap();
+    p.send_line("wrong").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 4, "{rest}");
+    assert!(!rest.contains("Account ID"), "{rest}");
+    assert!(!w.config_path().exists());
+}
+
+#[test]
+fn create_walks_through_the_web_apps_flow() {
+    let w = World::new();
+    w.login();
+    let mut p = fer_in_pty(&w, &["webhook", "create"]);
+    // Environment: production (main) is preselected; one down picks staging.
+    p.exp_string("Environment").unwrap();
+    p.exp_string("staging").unwrap();
+    keys(&mut p, DOWN);
+    p.send_line("").unwrap();
+    // Event: a list with labels; two down picks the third, Campaign status changed.
+    p.exp_string("Event").unwrap();
+    p.exp_string("Account access removed").unwrap();
+    keys(&mut p, DOWN);
+    keys(&mut p, DOWN);
+    p.send_line("").unwrap();
+    // URL: checked as typed, an invalid one is asked again.
+    p.exp_string("URL").unwrap();
+    p.send_line("hooks.example.com/no-scheme").unwrap();
+    p.exp_string("absolute").unwrap();
+    // dialoguer keeps the rejected text out of the next try.
+    p.send_line("https://hooks.example.com/abtasty").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("Slack relay").unwrap();
+    // Summary, then a confirmation.
+    p.exp_string("Campaign status changed (Campaign.status.changed)")
+        .unwrap();
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let hooks = w.hub.webhooks("staging");
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    assert_eq!(hooks[0]["event"], "Campaign.status.changed");
+    assert_eq!(hooks[0]["url"], "https://hooks.example.com/abtasty");
+    assert_eq!(hooks[0]["description"], "Slack relay");
+    assert!(rest.contains(hooks[0]["id"].as_str().unwrap()), "{rest}");
+    assert!(w.hub.webhooks("production").is_empty());
+}
+
+#[test]
+fn answering_no_cancels_with_130_and_creates_nothing() {
+    let w = World::new();
+    w.login();
+    let mut p = fer_in_pty(
+        &w,
+        &[
+            "webhook",
+            "create",
+            "--env",
+            "production",
+            "--event",
+            "flag-created",
+            "--url",
+            "https://x.example.com",
+            "--description",
+            "",
+        ],
+    );
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "n");
+    let (code, _) = finish(p);
+    assert_eq!(code, 130);
+    assert!(w.hub.webhooks("production").is_empty());
+}
+
+#[test]
+fn delete_asks_and_names_what_goes() {
+    let w = World::new();
+    w.login();
+    let (_, id, _) = run(w.fer().args([
+        "webhook",
+        "create",
+        "--env",
+        "production",
+        "--event",
+        "flag-created",
+        "--url",
+        "https://x.example.com",
+        "-q",
+    ]));
+    let id = id.trim().to_string();
+    let mut p = fer_in_pty(&w, &["webhook", "delete", &id]);
+    p.exp_string("https://x.example.com").unwrap();
+    p.exp_string("Delete 1 webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(w.hub.webhooks("production").is_empty());
+}
