@@ -243,16 +243,19 @@ fn a_failure_part_way_is_reported_and_a_rerun_finishes_without_duplicates() {
 #[test]
 fn export_then_apply_changes_nothing() {
     let w = World::with(fer_hub::generated(3, 7, 50));
-    run(w.ci().args([
+    let first = w.hub.webhooks("production")[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let edit = [
         "webhook",
         "update",
-        &w.hub.webhooks("production")[0]["id"]
-            .as_str()
-            .unwrap()
-            .to_string(),
+        &first,
         "--description",
         "with \"quotes\" and ünïcode",
-    ]));
+    ];
+    let (code, _, err) = run(w.ci().args(edit));
+    assert_eq!(code, 0, "{err}");
     let (code, file, err) = run(w.ci().args(["webhook", "export", "--all-envs"]));
     assert_eq!(code, 0, "{err}");
     assert!(file.contains("[[webhook]]"), "{file}");
