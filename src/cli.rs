@@ -47,23 +47,47 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Credentials profile [default: the config's default_profile, else "default"]
-    #[arg(long, global = true, env = "FER_PROFILE", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
     /// Config file [default: $XDG_CONFIG_HOME/fer/config.toml]
-    #[arg(long, global = true, env = "FER_CONFIG", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Remote Control API base URL [default: https://api.flagship.io/v1]
-    #[arg(long, global = true, env = "FER_API_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_API_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub api_url: Option<String>,
     /// Authentication base URL [default: https://auth.flagship.io]
-    #[arg(long, global = true, env = "FER_AUTH_URL", value_name = "URL")]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_AUTH_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub auth_url: Option<String>,
     /// Output format: table for people, json for scripts
     #[arg(
         short,
         long,
         global = true,
-        env = "FER_OUTPUT",
+        env = "FER_OUTPUT", hide_env_values = true,
         value_enum,
         default_value_t = OutputFormat::Table
     )]
@@ -75,7 +99,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// Never prompt (also in force whenever stdin is not a terminal)
-    #[arg(long, global = true, env = "FER_NO_INPUT")]
+    #[arg(long, global = true, env = "FER_NO_INPUT", hide_env_values = true)]
     pub no_input: bool,
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
@@ -112,16 +136,33 @@ pub enum Command {
     )]
     Logout,
     /// Show and check the stored credentials
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        long_about = "Show and check the credentials in force.\n\nExample:\n  fer auth status"
+    )]
     Auth(AuthCommand),
     /// Account environments
-    #[command(subcommand, name = "env")]
+    #[command(
+        subcommand,
+        name = "env",
+        long_about = "The account's environments (production, staging, …): list them, and set the \
+        profile's default.\n\nExamples:\n  fer env list\n  fer env use staging"
+    )]
     Env(EnvCommand),
     /// The webhook event catalogue
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        long_about = "The events a webhook can subscribe to, and the body FE&R posts for each.\n\n\
+        Examples:\n  fer events list\n  fer events sample flag-created"
+    )]
     Events(EventsCommand),
     /// Create, list, change, delete and test webhooks
-    #[command(subcommand, visible_alias = "webhooks")]
+    #[command(
+        subcommand,
+        visible_alias = "webhooks",
+        long_about = "Create, list, change, delete and test webhooks; receive deliveries locally; keep \
+        an account's webhooks in a file.\n\nExamples:\n  fer webhook create\n  fer webhook list --all-envs"
+    )]
     Webhook(WebhookCommand),
     /// Print a completion script for a shell
     #[command(
@@ -166,14 +207,24 @@ pub struct LoginArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
-    /// Profile, account, client id, where the secret is stored, token expiry; checks the credentials
+    /// Show the profile in use and check its credentials
+    #[command(
+        long_about = "Show the profile, account, client id (never the secret), where the \
+        secret is stored, the config file and its mode, and the cached token's expiry; then check \
+        the credentials by fetching a token (exit 4 when they are refused).\n\n\
+        Examples:\n  fer auth status\n  fer auth status --profile staging -o json"
+    )]
     Status,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum EnvCommand {
     /// List the account's environments
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        long_about = "List the account's environments: ID, NAME, MAIN, PANIC.\n\n\
+        Examples:\n  fer env list\n  fer env list -o json"
+    )]
     List,
     /// Set the profile's default environment
     #[command(
@@ -189,7 +240,12 @@ pub enum EnvCommand {
 #[derive(Debug, Subcommand)]
 pub enum EventsCommand {
     /// List the events a webhook can subscribe to
-    #[command(visible_alias = "ls")]
+    #[command(
+        visible_alias = "ls",
+        long_about = "List the events a webhook can subscribe to: EVENT, LABEL, DESCRIPTION. \
+        EVENT arguments accept the identifier in any case, the label, or a kebab/snake form.\n\n\
+        Examples:\n  fer events list\n  fer events list -q"
+    )]
     List,
     /// Print the sample delivery body for an event, as JSON
     #[command(
@@ -256,6 +312,11 @@ pub enum WebhookCommand {
     )]
     List(ListArgs),
     /// Show one webhook
+    #[command(
+        long_about = "Show one webhook. Without --env it is looked up in the default \
+        environment, or across all environments when no default is set.\n\n\
+        Examples:\n  fer webhook get wh-1a2b3c\n  fer webhook get wh-1a2b3c --env staging -o json"
+    )]
     Get {
         /// Webhook id
         id: String,

@@ -21,13 +21,17 @@ pub fn script(shell: Shell) -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-/// The man page, in roff.
+/// The man page, in roff: the top page of `write_man_pages`.
 pub fn man_page() -> Result<String> {
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cli::command())
-        .render(&mut buf)
-        .map_err(|e| Error::failure(format!("cannot render the man page: {e}")))?;
-    Ok(String::from_utf8_lossy(&buf).into_owned())
+    let fail = |e: std::io::Error| Error::failure(format!("cannot render the man page: {e}"));
+    let dir = tempfile::tempdir().map_err(fail)?;
+    write_man_pages(dir.path()).map_err(fail)?;
+    std::fs::read_to_string(dir.path().join("fer.1")).map_err(fail)
+}
+
+/// Writes a man page for `fer` and for each subcommand into `dir`.
+pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<()> {
+    clap_mangen::generate_to(cli::command(), dir)
 }
 
 pub fn completions(ctx: &Context, shell: Shell) -> Result<ExitCode> {

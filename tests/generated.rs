@@ -1,0 +1,231 @@
+//! Files generated from the command tree (completions, man pages, help) stay
+//! in sync with the binary, and the completion scripts work in real shells.
+//!
+//! Regenerate them all with: FER_UPDATE_GENERATED=1 cargo test --test generated
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SHELLS: &[(&str, &str)] = &[
+    ("bash", "completions/fer.bash"),
+    ("zsh", "completions/_fer"),
+    ("fish", "completions/fer.fish"),
+    ("powershell", "completions/_fer.ps1"),
+    ("elvish", "completions/fer.elv"),
+];
+
+fn updating() -> bool {
+    std::env::var_os("FER_UPDATE_GENERATED").is_some()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compares a generated text with the committed file, or writes it when updating.
+fn check(path: &Path, actual: &str) {
+    if updating() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{} differs from what the binary generates; run `FER_UPDATE_GENERATED=1 cargo test --test generated` and commit the result",
+        path.display()
+    );
+}
+
+fn fer(args: &[&str]) -> String {
+    let out = Command::new(assert_cmd::cargo::cargo_bin("fer"))
+        .env_clear()
+        .env("HOME", "/nonexistent")
+        .args(args)
+        .output()
+        .expect("fer runs");
+    assert!(
+        out.status.success(),
+        "fer {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn committed_completions_are_what_the_binary_generates() {
+    for (shell, file) in SHELLS {
+        check(&root().join(file), &fer(&["completions", shell]));
+    }
+    // Every shell the CLI offers has a committed script.
+    let cmd = fer::cli::command();
+    let completions = cmd.find_subcommand("completions").unwrap();
+    let offered: Vec<String> = completions
+        .get_arguments()
+        .find(|a| a.get_id() == "shell")
+        .unwrap()
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_string())
+        .collect();
+    let committed: Vec<String> = SHELLS.iter().map(|(s, _)| s.to_string()).collect();
+    assert_eq!(offered, committed);
+}
+
+#[test]
+fn committed_man_pages_are_what_the_binary_generates() {
+    let dir = tempfile::tempdir().unwrap();
+    fer::commands::completions::write_man_pages(dir.path()).unwrap();
+    let mut generated: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    generated.sort();
+    assert!(
+        generated.contains(&"fer-webhook-create.1".to_string()),
+        "{generated:?}"
+    );
+    for name in &generated {
+        let text = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        check(&root().join("man").join(name), &text);
+    }
+    if !updating() {
+        let mut committed: Vec<String> = std::fs::read_dir(root().join("man"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        committed.sort();
+        assert_eq!(committed, generated, "man/ holds a page for no command");
+    }
+    // `fer man` prints the top page.
+    assert_eq!(
+        fer(&["man"]),
+        std::fs::read_to_string(dir.path().join("fer.1")).unwrap()
+    );
+}
+
+/// Every visible command path: ["webhook", "create"], …
+fn command_paths(cmd: &clap::Command, prefix: Vec<String>, out: &mut Vec<Vec<String>>) {
+    for sub in cmd.get_subcommands() {
+        if sub.is_hide_set() || sub.get_name() == "help" {
+            continue;
+        }
+        let mut path = prefix.clone();
+        path.push(sub.get_name().to_string());
+        out.push(path.clone());
+        command_paths(sub, path, out);
+    }
+}
+
+#[test]
+fn help_teaches_and_matches_its_snapshot() {
+    let mut paths = vec![vec![]];
+    command_paths(&fer::cli::command(), vec![], &mut paths);
+    assert!(paths.len() > 20, "{paths:?}");
+    for path in paths {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let help = fer(&args);
+        let name = if path.is_empty() {
+            "fer".to_string()
+        } else {
+            format!("fer-{}", path.join("-"))
+        };
+        assert!(
+            help.contains("Example"),
+            "{name} --help has no example:\n{help}"
+        );
+        let summary = help.lines().next().unwrap_or("");
+        assert!(!summary.trim().is_empty(), "{name} has no summary");
+        check(
+            &root()
+                .join("tests/snapshots/help")
+                .join(format!("{name}.txt")),
+            &help,
+        );
+    }
+    // The exit codes are listed in `fer --help`.
+    let top = fer(&["--help"]);
+    for code in [
+        "  0  ", "  1  ", "  2  ", "  3  ", "  4  ", "  5  ", "130  ",
+    ] {
+        assert!(top.contains(code), "exit code {code:?} missing:\n{top}");
+    }
+}
+
+fn shell(program: &str, script: &str) -> Option<String> {
+    let out = Command::new(program)
+        .arg("-c")
+        .arg(script)
+        .current_dir(root())
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success(),
+        "{program}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn bash_complete(words: &str) -> Vec<String> {
+    let script = format!(
+        r#"source completions/fer.bash
+COMP_WORDS=({words}); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
+COMP_LINE="{words}"; COMP_POINT=${{#COMP_LINE}}
+_fer fer "${{COMP_WORDS[$COMP_CWORD]}}" "${{COMP_WORDS[$COMP_CWORD-1]}}"
+printf '%s\n' "${{COMPREPLY[@]}}""#
+    );
+    shell("bash", &script)
+        .expect("bash runs")
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn bash_completes_commands_and_events() {
+    assert_eq!(bash_complete("fer webhook cr"), ["create"]);
+    let mut events = bash_complete("fer webhook create --event Flag.");
+    events.sort();
+    assert_eq!(events, ["Flag.created", "Flag.removed"]);
+    let outputs = bash_complete("fer -o ''");
+    assert!(
+        outputs.contains(&"json".to_string()) && outputs.contains(&"table".to_string()),
+        "{outputs:?}"
+    );
+    assert!(bash_complete("fer completions ''").contains(&"elvish".to_string()));
+}
+
+#[test]
+fn fish_completes_commands_and_events() {
+    let Some(out) = shell("fish", "source completions/fer.fish; complete -C 'fer webhook cr'; echo ---; complete -C 'fer webhook create --event Flag.'") else {
+        // .ci/run installs fish; without it there is nothing to run.
+        eprintln!("fish is not installed: skipped");
+        return;
+    };
+    let (commands, events) = out.split_once("---").unwrap();
+    assert!(
+        commands.lines().any(|l| l.starts_with("create")),
+        "{commands}"
+    );
+    let mut events: Vec<&str> = events
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    events.sort();
+    assert!(
+        events.contains(&"Flag.created") && events.contains(&"Flag.removed"),
+        "{events:?}"
+    );
+    assert!(events.iter().all(|e| e.contains("Flag.")), "{events:?}");
+}
+
+#[test]
+fn zsh_loads_its_script() {
+    // zsh parses the script (-n) without an error.
+    if shell("zsh", "zsh -n completions/_fer && echo ok").is_none() {
+        eprintln!("zsh is not installed: skipped");
+    }
+}
