@@ -696,12 +696,12 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
     if delay > 0 {
         tokio::time::sleep(Duration::from_millis(delay)).await;
     }
+    let mut hold = 0;
     let resp = match fault {
         None => next.run(req).await,
         Some(Fault::Hang { ms }) => {
-            let r = next.run(req).await;
-            tokio::time::sleep(Duration::from_millis(ms)).await;
-            r
+            hold = ms;
+            next.run(req).await
         }
         Some(Fault::Status { status, retry_after }) => {
             let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
@@ -733,6 +733,10 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
             token,
             status: resp.status().as_u16(),
         });
+    }
+    // A held-back answer is logged when it was decided, then held.
+    if hold > 0 {
+        tokio::time::sleep(Duration::from_millis(hold)).await;
     }
     resp
 }
