@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::sync::{Arc, Mutex};
 
 use comfy_table::{presets, Cell, ContentArrangement, Table};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::cli::OutputFormat;
 use crate::error::Error;
@@ -34,6 +34,16 @@ impl Sink {
             }
         }
     }
+    /// Runs `f` on the locked writer; a closed pipe ends the program quietly.
+    pub fn with(&self, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
+        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = f(&mut **w).and_then(|_| w.flush()) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+        }
+    }
+
     pub fn write_str(&self, s: &str) {
         let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let r = w.write_all(s.as_bytes()).and_then(|_| w.flush());
@@ -105,10 +115,15 @@ impl Printer {
         self.format == OutputFormat::Json
     }
 
-    /// One JSON document on stdout.
-    pub fn print_json(&self, value: &Value) {
-        let text = serde_json::to_string_pretty(value).unwrap_or_else(|_| "null".into());
-        self.io.out.line(&text);
+    /// One JSON document on stdout, written as it is serialized (a large
+    /// list is never held twice in memory).
+    pub fn print_json<T: serde::Serialize + ?Sized>(&self, value: &T) {
+        self.io.out.with(|w| {
+            let mut buf = io::BufWriter::with_capacity(64 * 1024, w);
+            serde_json::to_writer_pretty(&mut buf, value).map_err(io::Error::from)?;
+            buf.write_all(b"\n")?;
+            buf.flush()
+        });
     }
 
     /// A line of data on stdout.

@@ -497,7 +497,7 @@ impl Client {
             format!("{path}{sep}_page={page}&_max_per_page={PAGE_SIZE}")
         };
         let first = self.get(&page_url(1), what).await?.into_json()?;
-        let page = Page::parse(&first, what)?;
+        let page = Page::parse(first, what)?;
         let mut items = page.items;
         let per_page = page.items_per_page.unwrap_or(items.len()).max(1);
         let last = match (page.last_page, page.total_count) {
@@ -511,7 +511,7 @@ impl Client {
                 let url = page_url(p);
                 async move {
                     let v = self.get(&url, what).await?.into_json()?;
-                    Ok::<_, Error>(Page::parse(&v, what)?.items)
+                    Ok::<_, Error>(Page::parse(v, what)?.items)
                 }
             }))
             .await?;
@@ -532,24 +532,26 @@ struct Page {
 }
 
 impl Page {
-    fn parse(v: &Value, what: &str) -> Result<Page> {
-        let items = v
-            .get("items")
-            .and_then(Value::as_array)
-            .cloned()
-            .ok_or_else(|| {
-                Error::failure(format!(
-                    "unexpected response to {what}: no \"items\" list in {}",
-                    crate::output::truncate(&v.to_string(), 120)
-                ))
-            })?;
-        let num = |k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
-        Ok(Page {
-            items,
-            last_page: num("last_page"),
-            total_count: num("total_count"),
-            items_per_page: num("items_per_page"),
-        })
+    fn parse(mut v: Value, what: &str) -> Result<Page> {
+        let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_u64).map(|n| n as usize);
+        let (last_page, total_count, items_per_page) = (
+            num(&v, "last_page"),
+            num(&v, "total_count"),
+            num(&v, "items_per_page"),
+        );
+        // Taken, not copied: a page's items are the bulk of it.
+        match v.get_mut("items").map(Value::take) {
+            Some(Value::Array(items)) => Ok(Page {
+                items,
+                last_page,
+                total_count,
+                items_per_page,
+            }),
+            _ => Err(Error::failure(format!(
+                "unexpected response to {what}: no \"items\" list in {}",
+                crate::output::truncate(&v.to_string(), 120)
+            ))),
+        }
     }
 }
 

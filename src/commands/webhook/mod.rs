@@ -147,7 +147,7 @@ pub fn print_webhook(ctx: &Context, v: &Value) {
 /// Several webhooks: JSON array, ids (-q), or a table.
 pub fn print_webhooks(ctx: &Context, list: &[Value]) {
     if ctx.out.json() {
-        ctx.out.print_json(&Value::Array(list.to_vec()));
+        ctx.out.print_json(list);
     } else if ctx.out.quiet {
         for v in list {
             ctx.out.data(field(v, "id"));
@@ -185,10 +185,9 @@ pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<En
         Some(e) => Some(e.to_string()),
         None => ctx.configured_env()?,
     };
-    let envs = ctx.environments().await?;
     Ok(match wanted {
-        Some(w) => vec![crate::api::environments::resolve(envs, &w)?.clone()],
-        None => envs.to_vec(),
+        Some(w) => vec![ctx.find_env(&w).await?],
+        None => ctx.environments().await?.to_vec(),
     })
 }
 
