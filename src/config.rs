@@ -172,10 +172,23 @@ pub struct CachedToken {
 /// Tokens are cached one file per (auth URL, account, client id), so that
 /// concurrent runs for different clients never touch the same file.
 pub fn token_path(cache_dir: &Path, auth_url: &str, account_id: &str, client_id: &str) -> PathBuf {
-    let key = format!("{auth_url}\n{account_id}\n{client_id}");
+    keyed_path(cache_dir, "tokens", &[auth_url, account_id, client_id])
+}
+
+/// The account's environments are cached per (API URL, account, client id).
+pub fn environments_path(
+    cache_dir: &Path,
+    api_url: &str,
+    account_id: &str,
+    client_id: &str,
+) -> PathBuf {
+    keyed_path(cache_dir, "environments", &[api_url, account_id, client_id])
+}
+
+fn keyed_path(cache_dir: &Path, kind: &str, key: &[&str]) -> PathBuf {
     cache_dir
-        .join("tokens")
-        .join(format!("{:016x}.json", fnv1a(key.as_bytes())))
+        .join(kind)
+        .join(format!("{:016x}.json", fnv1a(key.join("\n").as_bytes())))
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
@@ -194,6 +207,29 @@ pub fn read_token(path: &Path) -> Option<CachedToken> {
 
 pub fn write_token(path: &Path, token: &CachedToken) -> std::io::Result<()> {
     let text = serde_json::to_vec(token).map_err(std::io::Error::other)?;
+    write_private(path, &text)
+}
+
+/// The cached environment list: the server's objects and when they were fetched.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CachedEnvironments {
+    pub fetched_at: u64,
+    pub items: Vec<serde_json::Value>,
+}
+
+pub fn read_environments(path: &Path, max_age: u64) -> Option<Vec<serde_json::Value>> {
+    let text = fs::read_to_string(path).ok()?;
+    let cached: CachedEnvironments = serde_json::from_str(&text).ok()?;
+    let age = now_unix().checked_sub(cached.fetched_at)?;
+    (age <= max_age).then_some(cached.items)
+}
+
+pub fn write_environments(path: &Path, items: Vec<serde_json::Value>) -> std::io::Result<()> {
+    let cached = CachedEnvironments {
+        fetched_at: now_unix(),
+        items,
+    };
+    let text = serde_json::to_vec(&cached).map_err(std::io::Error::other)?;
     write_private(path, &text)
 }
 

@@ -62,8 +62,15 @@ pub struct Context {
     pub can_prompt: bool,
     config: OnceCell<Config>,
     client: OnceCell<Arc<Client>>,
-    envs: tokio::sync::OnceCell<Vec<Environment>>,
+    /// The environment list from the server, fetched at most once a run.
+    envs_fresh: tokio::sync::OnceCell<Vec<Environment>>,
+    /// The environment list from the cache, read at most once a run.
+    envs_cached: OnceCell<Option<Vec<Environment>>>,
 }
+
+/// How long a cached environment list is used. A name it does not know is
+/// looked up again at once, so a new environment is never missed.
+pub const ENVIRONMENTS_MAX_AGE: u64 = 600;
 
 impl Context {
     pub fn new(
@@ -95,7 +102,8 @@ impl Context {
             can_prompt,
             config: OnceCell::new(),
             client: OnceCell::new(),
-            envs: tokio::sync::OnceCell::new(),
+            envs_fresh: tokio::sync::OnceCell::new(),
+            envs_cached: OnceCell::new(),
         })
     }
 
@@ -242,14 +250,71 @@ impl Context {
         Ok(self.client.get_or_init(|| client).clone())
     }
 
-    /// The account's environments, fetched once per run.
+    /// The account's environments: fetched this run, else cached (for
+    /// ENVIRONMENTS_MAX_AGE seconds), else fetched now.
     pub async fn environments(&self) -> Result<&[Environment]> {
+        if let Some(envs) = self.envs_fresh.get() {
+            return Ok(envs);
+        }
+        let cached = self.envs_cached.get_or_init(|| {
+            let path = self.environments_cache_path().ok()??;
+            config::read_environments(&path, ENVIRONMENTS_MAX_AGE)?
+                .into_iter()
+                .map(Environment::from_value)
+                .collect::<Result<Vec<_>>>()
+                .ok()
+        });
+        match cached {
+            Some(envs) => Ok(envs),
+            None => self.fresh_environments().await,
+        }
+    }
+
+    /// The account's environments from the server (once a run), cached for later runs.
+    pub async fn fresh_environments(&self) -> Result<&[Environment]> {
         let client = self.client()?;
         let envs = self
-            .envs
-            .get_or_try_init(|| async { environments::list(&client).await })
+            .envs_fresh
+            .get_or_try_init(|| async {
+                let envs = environments::list(&client).await?;
+                if let Ok(Some(path)) = self.environments_cache_path() {
+                    // A cache that cannot be written costs a request next time.
+                    let _ = config::write_environments(
+                        &path,
+                        envs.iter().map(|e| e.raw.clone()).collect(),
+                    );
+                }
+                Ok::<_, Error>(envs)
+            })
             .await?;
         Ok(envs.as_slice())
+    }
+
+    fn environments_cache_path(&self) -> Result<Option<PathBuf>> {
+        let Some(dir) = &self.cache_dir else {
+            return Ok(None);
+        };
+        let (creds, _) = self.credentials()?;
+        Ok(Some(config::environments_path(
+            dir,
+            &self.api_url()?,
+            &creds.account_id,
+            &creds.client_id,
+        )))
+    }
+
+    /// An environment by id or name. A name the cached list does not know is
+    /// looked up again in a fresh list before it is called unknown.
+    pub async fn find_env(&self, input: &str) -> Result<Environment> {
+        let envs = self.environments().await?;
+        match environments::resolve(envs, input) {
+            Ok(e) => Ok(e.clone()),
+            Err(_) if !self.envs_fresh.initialized() => {
+                let envs = self.fresh_environments().await?;
+                environments::resolve(envs, input).cloned()
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The default environment asked for, before resolution: FER_ENVIRONMENT,
@@ -269,10 +334,10 @@ impl Context {
             Some(f) => Some(f.to_string()),
             None => self.configured_env()?,
         };
-        let envs = self.environments().await?;
         if let Some(w) = wanted {
-            return environments::resolve(envs, &w).cloned();
+            return self.find_env(&w).await;
         }
+        let envs = self.environments().await?;
         match envs {
             [] => Err(Error::not_found("the account has no environments")),
             [only] => Ok(only.clone()),

@@ -591,3 +591,41 @@ fn transient_faults_are_retried_and_lasting_ones_reported() {
     );
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_warm_webhook_list_is_one_request_and_an_unknown_name_is_looked_up_afresh() {
+    let w = World::new();
+    w.login();
+    w.fer()
+        .args(["webhook", "list", "--env", "production"])
+        .assert()
+        .success();
+    w.hub.clear_log();
+    let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "production"]));
+    assert_eq!(code, 0, "{err}");
+    let log = w.hub.log();
+    assert_eq!(
+        log.len(),
+        1,
+        "token and environments come from the cache: {log:?}"
+    );
+    assert!(log[0].path.contains("/webhooks?"), "{log:?}");
+
+    // A name the cached list does not know: the list is fetched again before exit 2.
+    w.hub.clear_log();
+    let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "qa"]));
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(
+        w.hub
+            .log()
+            .iter()
+            .filter(|e| e.path.contains("account_environments?"))
+            .count(),
+        1
+    );
+
+    // `env list` always asks the server.
+    w.hub.clear_log();
+    w.fer().args(["env", "list"]).assert().success();
+    assert_eq!(w.hub.log().len(), 1);
+}

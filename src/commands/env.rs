@@ -4,12 +4,11 @@ use std::process::ExitCode;
 
 use serde_json::{json, Value};
 
-use crate::api::environments;
 use crate::context::Context;
 use crate::error::Result;
 
 pub async fn list(ctx: &Context) -> Result<ExitCode> {
-    let envs = ctx.environments().await?;
+    let envs = ctx.fresh_environments().await?;
     if ctx.out.json() {
         ctx.out
             .print_json(&Value::Array(envs.iter().map(|e| e.raw.clone()).collect()));
@@ -38,8 +37,7 @@ pub async fn list(ctx: &Context) -> Result<ExitCode> {
 
 pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
     let name = ctx.profile_name();
-    let envs = ctx.environments().await?;
-    let env = environments::resolve(envs, wanted)?.clone();
+    let env = ctx.find_env(wanted).await?;
     ctx.update_config(|c| {
         c.profiles.entry(name.clone()).or_default().environment = Some(env.id.clone());
         Ok(())

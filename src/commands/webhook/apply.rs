@@ -287,7 +287,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     };
     let text = ctx.read_input(&args.file, "the apply file")?;
     let entries = parse(&text, &name)?;
-    let all_envs = ctx.environments().await?.to_vec();
+    let all_envs = ctx.fresh_environments().await?.to_vec();
     let desired = check(&entries, &all_envs, &name)?;
 
     // The environments the file names, in the account's order.
@@ -408,7 +408,7 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
 
 /// The webhooks of `scope` as apply entries, in a stable order.
 pub async fn export(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
-    let envs = scope_envs(ctx, &scope).await?;
+    let envs = scope_envs(ctx, &scope, true).await?;
     let hooks = fetch_all(ctx, &envs).await?;
     let entries: Vec<Entry> = hooks
         .iter()

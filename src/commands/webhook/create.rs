@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use serde_json::{json, Map, Value};
 
 use super::{check_description, check_url, print_webhook, url_warning, with_env};
-use crate::api::environments::{self, Environment};
+use crate::api::environments::Environment;
 use crate::api::webhooks::{self, field, Created};
 use crate::api::Client;
 use crate::cli::CreateArgs;
@@ -179,9 +179,10 @@ async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
         return Err(Error::not_found("the account has no environments"));
     }
     let default = match &configured {
-        Some(c) => Some(environments::resolve(envs, c)?.id.clone()),
+        Some(c) => Some(ctx.find_env(c).await?.id),
         None => None,
     };
+    let envs = ctx.environments().await?;
     let i = ctx.pick_env(envs, default.as_deref())?;
     Ok(envs[i].clone())
 }

@@ -12,8 +12,12 @@ use crate::commands::parse_event;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 
-/// The environments a list or export covers.
-pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs) -> Result<Vec<Environment>> {
+/// The environments a list or export covers. `fresh`: from the server, not
+/// the cache (a file must name environments as they are now).
+pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result<Vec<Environment>> {
+    if fresh {
+        ctx.fresh_environments().await?;
+    }
     if scope.all_envs {
         Ok(ctx.environments().await?.to_vec())
     } else {
@@ -44,7 +48,7 @@ pub async fn fetch_all(ctx: &Context, envs: &[Environment]) -> Result<Vec<Value>
 
 pub async fn list(ctx: &Context, args: ListArgs) -> Result<ExitCode> {
     let event = args.event.as_deref().map(parse_event).transpose()?;
-    let envs = scope_envs(ctx, &args.scope).await?;
+    let envs = scope_envs(ctx, &args.scope, false).await?;
     let mut all = fetch_all(ctx, &envs).await?;
     if let Some(e) = event {
         all.retain(|v| field(v, "event") == e.id);
