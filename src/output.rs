@@ -194,6 +194,11 @@ impl Printer {
         for row in rows {
             table.add_row(row);
         }
+        // Columns apart by two spaces, flush left, like `gh` and `kubectl`.
+        let last = headers.len().saturating_sub(1);
+        for (i, column) in table.column_iter_mut().enumerate() {
+            column.set_padding((0, if i == last { 0 } else { 2 }));
+        }
         for line in table.lines() {
             self.io.out.line(line.trim_end());
         }
