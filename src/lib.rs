@@ -28,6 +28,26 @@ pub fn main_with(cli: Cli) -> ExitCode {
         quiet: cli.global.quiet,
     };
     let prompter = Box::new(prompt::TerminalPrompter::new(io.color_err));
+    let listens = matches!(
+        cli.command,
+        Command::Webhook(cli::WebhookCommand::Listen(_))
+    );
+    if io.stdin_tty && io.stderr_tty && !listens {
+        // A prompt may have hidden the cursor: give it back, then exit as
+        // INTERFACE.md says a cancel does. (`listen` stops on Ctrl-C itself.)
+        let color = io.color_err;
+        let _ = ctrlc::set_handler(move || {
+            let term = console::Term::stderr();
+            let _ = term.show_cursor();
+            let prefix = if color {
+                console::style("error:").red().bold().to_string()
+            } else {
+                "error:".to_string()
+            };
+            let _ = term.write_line(&format!("\n{prefix} cancelled"));
+            std::process::exit(130);
+        });
+    }
     let result = Context::new(cli.global.clone(), env, printer, prompter).and_then(|ctx| {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()

@@ -44,6 +44,8 @@ impl TerminalPrompter {
 }
 
 fn prompt_error(e: dialoguer::Error) -> Error {
+    // dialoguer leaves the cursor hidden when a list prompt is interrupted.
+    let _ = console::Term::stderr().show_cursor();
     match e {
         dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
             Error::cancelled()

@@ -553,3 +553,28 @@ fn fer_hub_delivers_to_a_webhook_that_points_at_listen() {
     );
     assert_eq!(w.hub.deliveries().len(), 1);
 }
+
+#[test]
+fn ctrl_c_stops_listen_cleanly() {
+    let w = World::new();
+    let l = Listener::start(&w, &[]);
+    let (code, _, _) = run(w.fer().args([
+        "webhook",
+        "test",
+        "--url",
+        &l.url,
+        "--event",
+        "flag-created",
+    ]));
+    assert_eq!(code, 0);
+    let pid = l.child.id().to_string();
+    assert!(std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .unwrap()
+        .success());
+    let (code, out, err) = l.wait();
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Flag.created"), "{out}");
+    assert!(err.contains("Stopped after 1 delivery"), "{err}");
+}

@@ -170,3 +170,21 @@ fn delete_asks_and_names_what_goes() {
     assert_eq!(code, 0, "{rest}");
     assert!(w.hub.webhooks("production").is_empty());
 }
+
+#[test]
+fn ctrl_c_at_a_prompt_gives_the_cursor_back_and_exits_130() {
+    let w = World::new();
+    w.login();
+    let mut p = fer_in_pty(&w, &["webhook", "create"]);
+    p.exp_string("Environment").unwrap();
+    p.exp_string("staging").unwrap();
+    p.send_control('c').unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 130, "{rest}");
+    assert!(rest.contains("cancelled"), "{rest}");
+    assert!(
+        rest.contains("\x1b[?25h"),
+        "the cursor is shown again: {rest:?}"
+    );
+    assert!(w.hub.webhooks("production").is_empty() && w.hub.webhooks("staging").is_empty());
+}
