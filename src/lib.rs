@@ -64,6 +64,49 @@ pub fn main_with(cli: Cli) -> ExitCode {
     }
 }
 
+/// A command line clap refused. With `-o json` (or FER_OUTPUT=json) the error
+/// is one JSON object like every other error; help and version print as usual.
+pub fn usage_error(
+    e: clap::Error,
+    args: &[std::ffi::OsString],
+    output_env: Option<&str>,
+) -> ExitCode {
+    let json = json_wanted(args, output_env);
+    if !e.use_stderr() || !json {
+        e.exit();
+    }
+    let text = e.to_string();
+    // What clap says before its usage block, on one line.
+    let head = text.split("\n\n").next().unwrap_or(&text);
+    let message = head
+        .trim_start_matches("error: ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let err = error::Error::usage(message).with_hint("see --help");
+    let io = process_io(ColorChoice::Never, &EnvVars::default());
+    output::print_error(&io, cli::OutputFormat::Json, &err);
+    ExitCode::from(err.kind.exit_code())
+}
+
+fn json_wanted(args: &[std::ffi::OsString], output_env: Option<&str>) -> bool {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut wanted = output_env == Some("json");
+    for (i, a) in args.iter().enumerate() {
+        let next = args.get(i + 1).map(String::as_str);
+        match a.as_str() {
+            "-o" | "--output" => wanted = next == Some("json"),
+            "--output=json" | "-ojson" | "-o=json" => wanted = true,
+            s if s.starts_with("--output=") || s.starts_with("-o=") => wanted = false,
+            _ => {}
+        }
+    }
+    wanted
+}
+
 fn process_io(color: ColorChoice, env: &EnvVars) -> Io {
     let stdout_tty = std::io::stdout().is_terminal();
     let stderr_tty = std::io::stderr().is_terminal();

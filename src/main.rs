@@ -3,9 +3,12 @@ use std::process::ExitCode;
 use clap::FromArgMatches;
 
 fn main() -> ExitCode {
-    let matches = fer::cli::command().get_matches();
-    match fer::cli::Cli::from_arg_matches(&matches) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = fer::cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| fer::cli::Cli::from_arg_matches(&m));
+    match parsed {
         Ok(cli) => fer::main_with(cli),
-        Err(e) => e.exit(),
+        Err(e) => fer::usage_error(e, &args, std::env::var("FER_OUTPUT").ok().as_deref()),
     }
 }

@@ -629,3 +629,34 @@ fn a_warm_webhook_list_is_one_request_and_an_unknown_name_is_looked_up_afresh() 
     w.fer().args(["env", "list"]).assert().success();
     assert_eq!(w.hub.log().len(), 1);
 }
+
+#[test]
+fn command_line_errors_are_json_too_with_o_json() {
+    let w = World::new();
+    for (args, env) in [
+        (vec!["-o", "json", "webhook", "create", "--bogus"], None),
+        (vec!["webhook", "get", "--output=json"], None),
+        (vec!["webhook", "list", "--env"], Some("json")),
+    ] {
+        let mut cmd = w.fer();
+        if let Some(v) = env {
+            cmd.env("FER_OUTPUT", v);
+        }
+        let (code, out, err) = run(cmd.args(&args));
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty());
+        let e = json(err.trim());
+        assert_eq!(e["error"]["kind"], "usage", "{err}");
+        assert!(!e["error"]["message"].as_str().unwrap().is_empty());
+    }
+    // Without -o json clap's own message stays, and --help still prints help.
+    let (code, _, err) = run(w.fer().args(["webhook", "create", "--bogus"]));
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: unexpected argument '--bogus'"),
+        "{err}"
+    );
+    let (code, out, _) = run(w.fer().args(["-o", "json", "--help"]));
+    assert_eq!(code, 0);
+    assert!(out.contains("Usage:"));
+}
