@@ -660,3 +660,34 @@ fn command_line_errors_are_json_too_with_o_json() {
     assert_eq!(code, 0);
     assert!(out.contains("Usage:"));
 }
+
+#[test]
+fn a_closed_pipe_ends_fer_quietly() {
+    let w = World::with(fer_hub::generated(2, 300, 50));
+    let fer = assert_cmd::cargo::cargo_bin("fer");
+    let script = format!(
+        "set -o pipefail; FER_ACCOUNT_ID={} FER_CLIENT_ID={ADMIN_CLIENT_ID} FER_CLIENT_SECRET={ADMIN_CLIENT_SECRET} \
+         FER_API_URL={} FER_AUTH_URL={} HOME={} '{}' webhook list --all-envs | head -2",
+        w.hub.account_id(),
+        w.hub.api_url(),
+        w.hub.auth_url(),
+        w.home().display(),
+        fer.display()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "exit {:?}: {stderr}",
+        out.status.code()
+    );
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}

@@ -1,5 +1,6 @@
 //! `fer-hub`: run the FE&R Integration Hub emulator on 127.0.0.1.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -90,27 +91,28 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    println!("fer-hub listening on {}", hub.url());
-    println!();
-    println!("  export FER_API_URL={}", hub.api_url());
-    println!("  export FER_AUTH_URL={}", hub.auth_url());
-    println!("  export FER_ACCOUNT_ID={}", hub.account_id());
-    println!();
-    println!(
-        "  full access: client id {}  secret {}",
+    // The address comes first, alone on its line, for scripts that read it.
+    let mut banner = format!("fer-hub listening on {}\n\n", hub.url());
+    banner += &format!("  export FER_API_URL={}\n", hub.api_url());
+    banner += &format!("  export FER_AUTH_URL={}\n", hub.auth_url());
+    banner += &format!("  export FER_ACCOUNT_ID={}\n\n", hub.account_id());
+    banner += &format!(
+        "  full access: client id {}  secret {}\n",
         fer_hub::ADMIN_CLIENT_ID,
         fer_hub::ADMIN_CLIENT_SECRET
     );
-    println!(
-        "  read-only:   client id {}  secret {}",
+    banner += &format!(
+        "  read-only:   client id {}  secret {}\n",
         fer_hub::READER_CLIENT_ID,
         fer_hub::READER_CLIENT_SECRET
     );
     for (id, name) in hub.environments() {
-        println!("  environment: {name} ({id})");
+        banner += &format!("  environment: {name} ({id})\n");
     }
-    println!();
-    println!("Ctrl-C stops it.");
+    banner += "\nCtrl-C stops it.\n";
+    // A reader that went away (`fer-hub | head -1`) is no reason to stop serving.
+    let mut out = std::io::stdout();
+    let _ = out.write_all(banner.as_bytes()).and_then(|_| out.flush());
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
