@@ -369,13 +369,7 @@ impl Context {
                 format!("{}  {}{main}", e.name, e.id)
             })
             .collect();
-        let pre = default
-            .and_then(|d| {
-                envs.iter()
-                    .position(|e| e.id == d || e.name.eq_ignore_ascii_case(d))
-            })
-            .or_else(|| envs.iter().position(|e| e.is_main))
-            .unwrap_or(0);
+        let pre = preselected(envs, default);
         self.prompter
             .borrow_mut()
             .select("Environment", &items, pre)
@@ -411,6 +405,17 @@ impl Context {
     }
 }
 
+/// The environment a list starts on: `default`, else the main one, else the first.
+pub fn preselected(envs: &[Environment], default: Option<&str>) -> usize {
+    default
+        .and_then(|d| {
+            envs.iter()
+                .position(|e| e.id == d || e.name.eq_ignore_ascii_case(d))
+        })
+        .or_else(|| envs.iter().position(|e| e.is_main))
+        .unwrap_or(0)
+}
+
 /// A base URL must be an absolute http(s) URL.
 pub fn check_base_url(u: &str) -> Result<()> {
     match url::Url::parse(u) {
@@ -418,5 +423,119 @@ pub fn check_base_url(u: &str) -> Result<()> {
         _ => Err(Error::usage(format!(
             "'{u}' is not a valid base URL: it must be an absolute http or https URL"
         ))),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::cli::{Cli, OutputFormat};
+    use crate::output::{Captured, Io};
+    use crate::prompt::{Answer, ScriptedPrompter};
+    use clap::Parser;
+
+    /// A context over in-memory streams, a scripted prompter and given env vars.
+    pub fn context(
+        args: &[&str],
+        env: &[(&str, &str)],
+        answers: Vec<Answer>,
+        can_prompt: bool,
+    ) -> (Context, Captured, Captured) {
+        let mut argv = vec!["fer"];
+        argv.extend_from_slice(args);
+        argv.extend_from_slice(&["events", "list"]);
+        let cli = Cli::try_parse_from(argv).unwrap();
+        let (mut io, out, err) = Io::capture();
+        io.stdin_tty = can_prompt;
+        io.stderr_tty = can_prompt;
+        let printer = Printer {
+            io,
+            format: OutputFormat::Table,
+            quiet: false,
+        };
+        let ctx = Context::new(
+            cli.global,
+            EnvVars::from_pairs(env.iter().copied()),
+            printer,
+            Box::new(ScriptedPrompter::new(answers)),
+        )
+        .unwrap();
+        (ctx, out, err)
+    }
+
+    fn envs() -> Vec<Environment> {
+        [
+            ("env-1", "production", false),
+            ("env-2", "staging", true),
+            ("env-3", "qa", false),
+        ]
+        .iter()
+        .map(|(id, n, main)| {
+            Environment::from_value(
+                serde_json::json!({"id": id, "environment": n, "is_main": main}),
+            )
+            .unwrap()
+        })
+        .collect()
+    }
+
+    #[test]
+    fn the_environment_list_preselects_the_default_else_the_main_one() {
+        let envs = envs();
+        assert_eq!(preselected(&envs, Some("PRODUCTION")), 0);
+        assert_eq!(preselected(&envs, Some("env-3")), 2);
+        assert_eq!(preselected(&envs, None), 1, "staging is the main one");
+        assert_eq!(preselected(&envs, Some("gone")), 1);
+        assert_eq!(preselected(&[], None), 0);
+        // What is picked is what the prompter answers.
+        let (ctx, _, _) = context(&[], &[], vec![Answer::Select(2)], true);
+        assert_eq!(ctx.pick_env(&envs, Some("production")).unwrap(), 2);
+    }
+
+    #[test]
+    fn credentials_take_env_vars_over_the_profile_field_by_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "[profiles.default]\naccount_id = \"acc-file\"\nclient_id = \"id-file\"\nclient_secret = \"s-file\"\n",
+        )
+        .unwrap();
+        let p = path.to_str().unwrap();
+        let (ctx, _, _) = context(
+            &["--config", p],
+            &[("FER_CLIENT_SECRET", "s-env")],
+            vec![],
+            false,
+        );
+        let (c, source) = ctx.credentials().unwrap();
+        assert_eq!(
+            (
+                c.account_id.as_str(),
+                c.client_id.as_str(),
+                c.client_secret.as_str()
+            ),
+            ("acc-file", "id-file", "s-env")
+        );
+        assert_eq!(source, SecretSource::EnvVar);
+        let (ctx, _, _) = context(&["--config", p, "--profile", "other"], &[], vec![], false);
+        let err = ctx.credentials().unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Auth);
+        assert!(err.message.contains("profile 'other'"), "{}", err.message);
+    }
+
+    #[test]
+    fn prompts_are_off_without_a_terminal_or_with_no_input() {
+        assert!(!context(&[], &[], vec![], false).0.can_prompt);
+        assert!(context(&[], &[], vec![], true).0.can_prompt);
+        assert!(!context(&["--no-input"], &[], vec![], true).0.can_prompt);
+    }
+
+    #[test]
+    fn base_urls_must_be_absolute_http() {
+        assert!(check_base_url("http://127.0.0.1:8080/v1/").is_ok());
+        assert!(check_base_url("https://api.flagship.io/v1").is_ok());
+        assert!(check_base_url("api.flagship.io").is_err());
+        assert!(check_base_url("file:///etc/passwd").is_err());
     }
 }

@@ -196,3 +196,44 @@ fn ask_event(ctx: &Context) -> Result<&'static Event> {
     let i = ctx.prompter.borrow_mut().select("Event", &items, 0)?;
     Ok(&EVENTS[i])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::tests::context;
+    use crate::prompt::Answer;
+
+    #[test]
+    fn the_event_list_maps_to_the_catalogue() {
+        for (i, event) in EVENTS.iter().enumerate() {
+            let (ctx, _, _) = context(&[], &[], vec![Answer::Select(i)], true);
+            assert_eq!(ask_event(&ctx).unwrap().id, event.id);
+        }
+    }
+
+    #[tokio::test]
+    async fn missing_values_without_a_terminal_name_their_flags_before_any_request() {
+        // No credentials at all: a request would fail with exit 4, not 2.
+        let (ctx, _, _) = context(&[], &[], vec![], false);
+        let args = |event: Option<&str>, url: Option<&str>| CreateArgs {
+            env: Default::default(),
+            event: event.map(String::from),
+            url: url.map(String::from),
+            description: None,
+            if_not_exists: false,
+            yes: false,
+        };
+        let err = run(&ctx, args(None, Some("https://x.example.com")))
+            .await
+            .unwrap_err();
+        assert!(err.message.contains("--event"), "{}", err.message);
+        let err = run(&ctx, args(Some("flag-created"), None))
+            .await
+            .unwrap_err();
+        assert!(err.message.contains("--url"), "{}", err.message);
+        let err = run(&ctx, args(Some("nope"), Some("https://x.example.com")))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Usage);
+    }
+}
