@@ -4,7 +4,7 @@
 mod common;
 
 use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -20,10 +20,8 @@ struct Listener {
 
 impl Listener {
     fn start(w: &World, extra: &[&str]) -> Listener {
-        let mut child = Command::new(assert_cmd::cargo::cargo_bin("fer"))
-            .env_clear()
-            .env("HOME", w.home())
-            .env("NO_COLOR", "1")
+        let mut child = w
+            .process()
             .args(["webhook", "listen", "--port", "0"])
             .args(extra)
             .stdin(Stdio::null())

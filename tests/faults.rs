@@ -12,17 +12,8 @@ fn ten_processes_at_once_with_an_empty_cache_all_succeed() {
     let w = World::new();
     let children: Vec<_> = (0..10)
         .map(|_| {
-            let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("fer"));
-            c.env_clear()
-                .env("HOME", w.home())
-                .env("XDG_CONFIG_HOME", w.dir.path().join("config"))
-                .env("XDG_CACHE_HOME", w.dir.path().join("cache"))
-                .env("FER_API_URL", w.hub.api_url())
-                .env("FER_AUTH_URL", w.hub.auth_url())
-                .env("FER_ACCOUNT_ID", w.hub.account_id())
-                .env("FER_CLIENT_ID", ADMIN_CLIENT_ID)
-                .env("FER_CLIENT_SECRET", ADMIN_CLIENT_SECRET)
-                .args(["webhook", "list", "--all-envs", "-o", "json"])
+            let mut c = w.ci_process();
+            c.args(["webhook", "list", "--all-envs", "-o", "json"])
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped());
             c.spawn().unwrap()

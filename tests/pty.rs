@@ -2,24 +2,14 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use rexpect::session::{spawn_command, PtySession};
 
 const DOWN: &str = "\x1b[B";
 
 fn fer_in_pty(w: &World, args: &[&str]) -> PtySession {
-    let mut c = Command::new(assert_cmd::cargo::cargo_bin("fer"));
-    c.env_clear()
-        .env("HOME", w.home())
-        .env("XDG_CONFIG_HOME", w.dir.path().join("config"))
-        .env("XDG_CACHE_HOME", w.dir.path().join("cache"))
-        .env("FER_API_URL", w.hub.api_url())
-        .env("FER_AUTH_URL", w.hub.auth_url())
-        .env("TERM", "xterm")
-        .env("NO_COLOR", "1")
-        .args(args);
+    let mut c = w.process();
+    c.env("TERM", "xterm").args(args);
     spawn_command(c, Some(15_000)).expect("spawn in a pty")
 }
 

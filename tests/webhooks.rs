@@ -5,14 +5,6 @@ mod common;
 use common::*;
 use fer_hub::Options;
 
-fn create(w: &World, env: &str, event: &str, url: &str) -> String {
-    let (code, out, err) = run(w.ci().args([
-        "webhook", "create", "--env", env, "--event", event, "--url", url, "-q",
-    ]));
-    assert_eq!(code, 0, "{err}");
-    out.trim().to_string()
-}
-
 #[test]
 fn create_from_flags_alone_in_ci() {
     let w = World::new();
@@ -63,7 +55,7 @@ fn create_from_flags_alone_in_ci() {
     assert!(err.contains("Created webhook"), "{err}");
 
     // -q: the id alone.
-    let id = create(&w, "staging", "flag-removed", "https://hooks.example.com/r");
+    let id = w.create("staging", "flag-removed", "https://hooks.example.com/r");
     assert!(
         id.starts_with("wh-") && !id.contains(char::is_whitespace),
         "{id}"
@@ -282,7 +274,7 @@ fn the_only_environment_needs_no_flag() {
         environments: vec![fer_hub::EnvSeed::new("production", true)],
         ..Options::default()
     });
-    let id = create(&w, "production", "flag-created", "https://x.example.com");
+    let id = w.create("production", "flag-created", "https://x.example.com");
     let (code, out, err) = run(w.ci().args(["webhook", "list", "-q"]));
     assert_eq!(code, 0, "{err}");
     assert_eq!(out.trim(), id);
@@ -291,7 +283,7 @@ fn the_only_environment_needs_no_flag() {
 #[test]
 fn get_finds_a_webhook_across_environments_or_says_not_found() {
     let w = World::new();
-    let id = create(&w, "staging", "flag-created", "https://x.example.com");
+    let id = w.create("staging", "flag-created", "https://x.example.com");
     let (code, out, err) = run(w.ci().args(["webhook", "get", &id, "-o", "json"]));
     assert_eq!(code, 0, "{err}");
     let v = json(&out);
@@ -382,7 +374,7 @@ fn update_sends_only_the_given_fields() {
 #[test]
 fn delete_needs_yes_without_a_terminal() {
     let w = World::new();
-    let id = create(&w, "production", "flag-created", "https://x.example.com");
+    let id = w.create("production", "flag-created", "https://x.example.com");
     w.hub.clear_log();
     let (code, _, err) = run(w.ci().args(["webhook", "delete", &id]));
     assert_eq!(code, 2, "{err}");
@@ -407,8 +399,8 @@ fn delete_needs_yes_without_a_terminal() {
 #[test]
 fn deleting_several_reports_each_and_a_missing_one_is_exit_3_after_the_rest() {
     let w = World::new();
-    let a = create(&w, "production", "flag-created", "https://a.example.com");
-    let b = create(&w, "staging", "flag-created", "https://b.example.com");
+    let a = w.create("production", "flag-created", "https://a.example.com");
+    let b = w.create("staging", "flag-created", "https://b.example.com");
     let (code, out, err) = run(w.ci().args([
         "webhook",
         "delete",

@@ -273,6 +273,15 @@ fn error(status: StatusCode, message: impl Into<String>) -> Response {
     (status, Json(json!({"message": message.into()}))).into_response()
 }
 
+/// 409: a webhook for the same event and URL exists; its id.
+fn conflict(id: Value) -> Response {
+    (
+        StatusCode::CONFLICT,
+        Json(json!({"message": "a webhook for this event and URL already exists in this environment", "id": id})),
+    )
+        .into_response()
+}
+
 fn auth_error(status: StatusCode, code: &str, description: &str) -> Response {
     (
         status,
@@ -598,11 +607,7 @@ async fn create_hook(
         .find(|w| w["event"] == event.as_str() && w["url"] == url.as_str())
     {
         let id = existing["id"].clone();
-        return (
-            StatusCode::CONFLICT,
-            Json(json!({"message": "a webhook for this event and URL already exists in this environment", "id": id})),
-        )
-            .into_response();
+        return conflict(id);
     }
     let by = format!("{}@fer-hub.local", token.client_id);
     let hook = new_webhook(&mut inner, &env, &event, &url, &description, &by);
@@ -642,11 +647,7 @@ async fn patch_hook(
         w["id"] != id.as_str() && w["event"] == updated["event"] && w["url"] == updated["url"]
     }) {
         let other_id = other["id"].clone();
-        return (
-            StatusCode::CONFLICT,
-            Json(json!({"message": "a webhook for this event and URL already exists in this environment", "id": other_id})),
-        )
-            .into_response();
+        return conflict(other_id);
     }
     hooks[pos] = updated.clone();
     Json(updated).into_response()

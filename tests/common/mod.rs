@@ -44,9 +44,10 @@ impl World {
         self.dir.path().join("cache").join("fer")
     }
 
-    /// `fer` with a clean environment: nothing of the developer's leaks in.
-    pub fn fer(&self) -> Command {
-        let mut c = Command::cargo_bin("fer").expect("fer binary");
+    /// The `fer` process with a clean environment: nothing of the
+    /// developer's leaks in; HOME and the XDG dirs are the temporary ones.
+    pub fn process(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("fer"));
         c.env_clear()
             .env("HOME", self.home())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
@@ -57,9 +58,27 @@ impl World {
         c
     }
 
+    /// The same, as an assert_cmd command.
+    pub fn fer(&self) -> Command {
+        Command::from_std(self.process())
+    }
+
+    /// Creates a webhook with the CI credentials; its id.
+    pub fn create(&self, env: &str, event: &str, url: &str) -> String {
+        let (code, out, err) = run(self.ci().args([
+            "webhook", "create", "--env", env, "--event", event, "--url", url, "-q",
+        ]));
+        assert_eq!(code, 0, "{err}");
+        out.trim().to_string()
+    }
+
     /// `fer` with credentials in env vars only, as in CI.
     pub fn ci(&self) -> Command {
-        let mut c = self.fer();
+        Command::from_std(self.ci_process())
+    }
+
+    pub fn ci_process(&self) -> std::process::Command {
+        let mut c = self.process();
         c.env("FER_ACCOUNT_ID", self.hub.account_id())
             .env("FER_CLIENT_ID", ADMIN_CLIENT_ID)
             .env("FER_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
