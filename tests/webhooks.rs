@@ -429,3 +429,14 @@ fn deleting_several_reports_each_and_a_missing_one_is_exit_3_after_the_rest() {
     let json_err = json(err.lines().last().unwrap());
     assert_eq!(json_err["error"]["kind"], "not_found");
 }
+
+#[test]
+fn an_empty_list_says_so_on_stderr_and_prints_no_table() {
+    let w = World::new();
+    let (code, out, err) = run(w.ci().args(["webhook", "list", "--all-envs"]));
+    assert_eq!(code, 0);
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("No webhooks in production, staging"), "{err}");
+    let (_, out, _) = run(w.ci().args(["webhook", "list", "--all-envs", "-o", "json"]));
+    assert_eq!(json(&out), serde_json::json!([]));
+}

@@ -53,6 +53,13 @@ pub async fn list(ctx: &Context, args: ListArgs) -> Result<ExitCode> {
     if let Some(e) = event {
         all.retain(|v| field(v, "event") == e.id);
     }
+    if all.is_empty() && !ctx.out.json() {
+        let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+        let what = event.map(|e| format!(" for {}", e.id)).unwrap_or_default();
+        ctx.out
+            .info(&format!("No webhooks{what} in {}", names.join(", ")));
+        return Ok(ExitCode::SUCCESS);
+    }
     print_webhooks(ctx, &all);
     Ok(ExitCode::SUCCESS)
 }
@@ -134,6 +141,9 @@ pub async fn delete(
                 targets.push((id.clone(), Some(env)));
             }
             Err(e) if e.kind == Kind::NotFound => {
+                if ids.len() == 1 {
+                    return Err(e);
+                }
                 ctx.out.warn(&e.message);
                 missing.push(id.clone());
             }
