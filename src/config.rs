@@ -11,17 +11,18 @@ use crate::error::{Error, Result};
 
 pub const DEFAULT_PROFILE: &str = "default";
 
+/// Keys this version does not know are kept as they are, and written back.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Config {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_profile: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    #[serde(flatten)]
+    pub other: BTreeMap<String, toml::Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
 pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
@@ -36,6 +37,8 @@ pub struct Profile {
     pub api_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_url: Option<String>,
+    #[serde(flatten)]
+    pub other: BTreeMap<String, toml::Value>,
 }
 
 /// A config file as read: its content, and warnings for the user.
@@ -267,6 +270,24 @@ mod tests {
             assert_eq!(file_mode(&path).unwrap() & 0o777, 0o600);
             assert_eq!(file_mode(path.parent().unwrap()).unwrap() & 0o777, 0o700);
         }
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_rewrite() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        fs::write(
+            &path,
+            "default_profile = \"a\"\ntheme = \"dark\"\n[profiles.a]\naccount_id = \"x\"\nregion = \"eu\"\n",
+        )
+        .unwrap();
+        let mut config = load(&path).unwrap().config;
+        config.profiles.get_mut("a").unwrap().environment = Some("env-1".into());
+        save(&path, &config).unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains("theme = \"dark\""), "{text}");
+        assert!(text.contains("region = \"eu\""), "{text}");
+        assert!(text.contains("environment = \"env-1\""), "{text}");
     }
 
     #[test]

@@ -118,9 +118,16 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
         let keep_env = (current.account_id.as_deref() == Some(account_id.as_str()))
             .then(|| current.environment.clone())
             .flatten();
+        // Keys of the profile that this version does not know stay.
+        let other = c
+            .profiles
+            .get(&name)
+            .map(|p| p.other.clone())
+            .unwrap_or_default();
         c.profiles.insert(
             name.clone(),
             Profile {
+                other,
                 account_id: Some(account_id.clone()),
                 client_id: Some(client_id.clone()),
                 client_secret: Some(client_secret.clone()),

@@ -101,9 +101,13 @@ pub fn valid_description_flag(s: &str) -> Result<()> {
     check_description(s).map_err(|m| Error::usage(format!("--description: {m}")))
 }
 
-/// A webhook as fer shows it: the server's object plus its environment's name.
+/// A webhook as fer shows it: the server's object plus its environment's
+/// name. The environment id is the one it was fetched from, should the
+/// server's object not carry it.
 pub fn with_env(mut v: Value, env: &Environment) -> Value {
     if let Some(obj) = v.as_object_mut() {
+        obj.entry("account_environment_id")
+            .or_insert_with(|| json!(env.id));
         obj.insert("environment".into(), json!(env.name));
     }
     v
