@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::context::Context;
 use crate::error::Result;
+use crate::output::Fit;
 
 pub async fn list(ctx: &Context) -> Result<ExitCode> {
     let envs = ctx.fresh_environments().await?;
@@ -20,6 +21,7 @@ pub async fn list(ctx: &Context) -> Result<ExitCode> {
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
         ctx.out.table(
             &["ID", "NAME", "MAIN", "PANIC"],
+            Fit::default(),
             envs.iter()
                 .map(|e| {
                     vec![

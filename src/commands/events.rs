@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use crate::context::Context;
 use crate::error::Result;
 use crate::events::{self, SampleContext};
+use crate::output::Fit;
 
 pub fn list(ctx: &Context) -> Result<ExitCode> {
     if ctx.out.json() {
@@ -25,6 +26,10 @@ pub fn list(ctx: &Context) -> Result<ExitCode> {
     } else {
         ctx.out.table(
             &["EVENT", "LABEL", "DESCRIPTION"],
+            Fit {
+                shrink: &[2, 1],
+                drop: &[2],
+            },
             events::EVENTS
                 .iter()
                 .map(|e| {

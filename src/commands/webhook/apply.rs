@@ -14,6 +14,7 @@ use crate::cli::{ApplyArgs, ScopeArgs};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::events;
+use crate::output::Fit;
 
 /// The apply file (INTERFACE.md, "The apply file").
 #[derive(Debug, Default, Serialize)]
@@ -248,6 +249,10 @@ fn print_steps(ctx: &Context, steps: &[Step], done: bool) {
     };
     ctx.out.table(
         &["ACTION", "ENVIRONMENT", "EVENT", "URL", "ID"],
+        Fit {
+            shrink: &[3],
+            drop: &[],
+        },
         steps
             .iter()
             .map(|s| {

@@ -15,6 +15,7 @@ use crate::api::webhooks::{self, field};
 use crate::cli::WebhookCommand;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::output::Fit;
 
 pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<ExitCode> {
     match cmd {
@@ -166,6 +167,10 @@ pub fn print_webhooks(ctx: &Context, list: &[Value]) {
                 "DESCRIPTION",
                 "CREATED",
             ],
+            Fit {
+                shrink: &[4, 3, 5],
+                drop: &[5, 4],
+            },
             list.iter()
                 .map(|v| {
                     vec![
