@@ -64,6 +64,15 @@ fn apply_creates_then_changes_nothing_the_second_time() {
     let w = World::new();
     let (code, out, err) = apply(&w, FILE, &[]);
     assert_eq!(code, 0, "{err}");
+    // The plan on stderr before the changes; the results on stdout.
+    assert!(
+        err.contains("Plan: 3 to create, 0 to update, 0 to delete, 0 unchanged"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  create  staging  Flag.removed  https://hooks.example.com/flags"),
+        "{err}"
+    );
     let steps = json(&out);
     assert_eq!(steps.as_array().unwrap().len(), 3);
     assert!(
@@ -83,6 +92,10 @@ fn apply_creates_then_changes_nothing_the_second_time() {
     assert!(
         actions(&out).iter().all(|(a, _, _)| a == "unchanged"),
         "{out}"
+    );
+    assert!(
+        err.contains("0 to create, 0 to update, 0 to delete, 3 unchanged"),
+        "{err}"
     );
     assert!(w.writes().is_empty(), "no write request: {:?}", w.writes());
 }

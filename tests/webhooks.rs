@@ -440,3 +440,41 @@ fn an_empty_list_says_so_on_stderr_and_prints_no_table() {
     let (_, out, _) = run(w.ci().args(["webhook", "list", "--all-envs", "-o", "json"]));
     assert_eq!(json(&out), serde_json::json!([]));
 }
+
+#[test]
+fn update_and_delete_in_table_form() {
+    let w = World::new();
+    let id = w.create("staging", "flag-created", "https://x.example.com");
+    let (code, out, err) = run(w
+        .ci()
+        .args(["webhook", "update", &id, "--description", "nightly"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!("Updated webhook {id} in staging")),
+        "{err}"
+    );
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("description:"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.ends_with("nightly"), "{out}");
+    let (code, out, err) = run(w.ci().args(["webhook", "delete", &id, "--yes"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains(&format!("Deleted webhook {id} from staging")),
+        "{err}"
+    );
+    let (code, out, _) = run(w.ci().args([
+        "webhook",
+        "delete",
+        &w.create("staging", "flag-created", "https://y.example.com"),
+        "--yes",
+        "-q",
+    ]));
+    assert_eq!(code, 0);
+    assert!(
+        out.trim().starts_with("wh-"),
+        "-q prints the deleted id: {out}"
+    );
+}

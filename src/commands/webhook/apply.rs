@@ -319,6 +319,16 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
 
+    ctx.out.info(&format!("Plan: {}", counts(&steps)));
+    for s in steps.iter().filter(|s| s.action != Action::Unchanged) {
+        ctx.out.info(&format!(
+            "  {:<7} {}  {}  {}",
+            s.action.name(),
+            s.env.name,
+            s.event,
+            s.url
+        ));
+    }
     let client = ctx.client()?;
     let results = futures::future::join_all(steps.iter().map(|s| {
         let client = client.clone();
