@@ -691,3 +691,20 @@ fn a_closed_pipe_ends_fer_quietly() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }
+
+#[test]
+fn concurrent_requests_refused_together_share_one_new_token() {
+    let w = World::with(fer_hub::generated(8, 1, 50));
+    w.login();
+    // Environments cached, token cached: the next run starts with 8 concurrent lists.
+    w.fer()
+        .args(["webhook", "list", "--all-envs"])
+        .assert()
+        .success();
+    w.hub.expire_tokens();
+    w.hub.clear_log();
+    let (code, out, err) = run(w.fer().args(["webhook", "list", "--all-envs", "-q"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 8);
+    assert_eq!(w.token_calls(), 1, "{:?}", w.hub.log());
+}

@@ -347,10 +347,17 @@ impl Client {
         }
     }
 
-    /// A token: the one in memory, else a cached one still valid, else a new one.
-    async fn token(&self, fresh: bool) -> Result<String> {
+    /// A token: the one in memory, else a cached one still valid, else a new
+    /// one. `refused`: a token the API refused; a new one is fetched unless
+    /// another request already replaced it.
+    async fn token(&self, refused: Option<&str>) -> Result<String> {
         let mut slot = self.token.lock().await;
-        if !fresh {
+        if let (Some(bad), Some(current)) = (refused, slot.as_deref()) {
+            if bad != current {
+                return Ok(current.to_string());
+            }
+        }
+        if refused.is_none() {
             if let Some(t) = slot.as_ref() {
                 return Ok(t.clone());
             }
@@ -421,11 +428,11 @@ impl Client {
         what: &str,
     ) -> Result<Response> {
         let url = join(&self.api_url, path);
-        let mut refreshed = false;
+        let mut refused: Option<String> = None;
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let token = self.token(refreshed && attempt == 1).await?;
+            let token = self.token(refused.as_deref()).await?;
             let permit = self.limit.acquire().await.expect("semaphore never closed");
             let mut req = self.http.request(method.clone(), &url).bearer_auth(&token);
             if let Some(b) = body {
@@ -464,9 +471,9 @@ impl Client {
                 }
             };
             self.log(|| format!("{method} {url} {} {ms}ms", status.as_u16()));
-            if status == StatusCode::UNAUTHORIZED && !refreshed {
+            if status == StatusCode::UNAUTHORIZED && refused.is_none() {
                 // The token is no longer valid: one new token, one more try.
-                refreshed = true;
+                refused = Some(token);
                 attempt = 0;
                 continue;
             }
