@@ -345,17 +345,15 @@ impl Context {
                 let i = self.pick_env(envs, None)?;
                 Ok(envs[i].clone())
             }
-            _ => Err(Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)"))
-                .map_err(|e| {
-                    let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-                    Error {
-                        hint: Some(format!(
-                            "the account has several environments ({}); `fer env use ENV` sets a default",
-                            names.join(", ")
-                        )),
-                        ..e
-                    }
-                }),
+            _ => {
+                let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+                Err(
+                    Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)").with_hint(format!(
+                        "the account has several environments ({}); `fer env use ENV` sets a default",
+                        names.join(", ")
+                    )),
+                )
+            }
         }
     }
 

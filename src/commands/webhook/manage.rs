@@ -122,7 +122,7 @@ pub async fn delete(
     }
     let envs = search_envs(ctx, env).await?;
     // Find each webhook first, so that the question names what goes.
-    let mut targets: Vec<(String, Option<Environment>)> = Vec::new();
+    let mut targets: Vec<(String, Environment)> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
     for id in ids {
         if targets.iter().any(|(t, _)| t == id) {
@@ -138,7 +138,7 @@ pub async fn delete(
                         field(&v, "url")
                     ));
                 }
-                targets.push((id.clone(), Some(env)));
+                targets.push((id.clone(), env));
             }
             Err(e) if e.kind == Kind::NotFound => {
                 if ids.len() == 1 {
@@ -160,7 +160,6 @@ pub async fn delete(
     let mut results = Vec::new();
     let mut deleted = 0;
     for (id, env) in &targets {
-        let env = env.as_ref().expect("located");
         if webhooks::delete(&client, &env.id, id).await? {
             ctx.out
                 .success(&format!("Deleted webhook {id} from {}", env.name));
