@@ -54,7 +54,7 @@ fn the_catalogue_is_the_contracts() {
         // Field names, without the value lists in parentheses.
         let cell = row[1]
             .split('(')
-            .map(|p| p.split(')').last().unwrap_or(""))
+            .map(|p| p.rsplit(')').next().unwrap_or(""))
             .collect::<Vec<_>>()
             .join("");
         for id in codes(&row[0]) {
