@@ -135,12 +135,41 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .tempfile_in(&dir)?;
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
-    if std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME").is_some() {
-        // Test hook: die the way a killed process would, between write and rename.
-        std::process::abort();
+    // Test hook: die the way a killed process would, between write and
+    // rename, when writing the file of that name.
+    if let Some(name) = std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME") {
+        if path.file_name() == Some(name.as_os_str()) {
+            std::process::abort();
+        }
     }
     tmp.persist(path).map_err(|e| e.error)?;
+    remove_stale_temporaries(&dir);
     Ok(())
+}
+
+/// Temporary files that a killed write left behind (they may hold a secret).
+/// Only old ones go: a young one may belong to a write under way.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let stale = std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".fer-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > stale);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn create_private_dir(dir: &Path) -> std::io::Result<()> {

@@ -60,7 +60,7 @@ fn a_config_write_killed_before_the_rename_leaves_the_old_config() {
     let before = std::fs::read(w.config_path()).unwrap();
     let (code, _, _) = run(w
         .fer()
-        .env("FER_TEST_CRASH_BEFORE_RENAME", "1")
+        .env("FER_TEST_CRASH_BEFORE_RENAME", "config.toml")
         .args(["env", "use", "staging"]));
     assert_ne!(code, 0, "the process died");
     assert_eq!(
@@ -68,8 +68,28 @@ fn a_config_write_killed_before_the_rename_leaves_the_old_config() {
         before,
         "the old config is intact"
     );
+    // The killed write left its temporary file; once it is old, the next
+    // write clears it away (it holds the secret).
+    let dir = w.config_path().parent().unwrap().to_path_buf();
+    let leftovers = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "tmp"))
+            .collect()
+    };
+    let left = leftovers();
+    assert_eq!(left.len(), 1, "{left:?}");
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&left[0])
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
     // The next write works and the config parses.
     w.fer().args(["env", "use", "staging"]).assert().success();
+    assert!(leftovers().is_empty(), "{:?}", leftovers());
     let text = std::fs::read_to_string(w.config_path()).unwrap();
     assert!(toml::from_str::<toml::Value>(&text).is_ok());
     assert!(text.contains(&w.env_id("staging")));
