@@ -195,6 +195,8 @@ struct Inner {
     delay_ms: u64,
     log: Vec<LogEntry>,
     deliveries: Vec<Delivery>,
+    /// Every access token handed out, expired ones included.
+    issued: Vec<String>,
     counter: u64,
 }
 
@@ -223,6 +225,7 @@ impl Shared {
             delay_ms: opts.delay_ms,
             log: Vec::new(),
             deliveries: Vec::new(),
+            issued: Vec::new(),
             counter: 0,
             opts: opts.clone(),
         };
@@ -345,6 +348,7 @@ async fn token(
         inner.counter,
         (inner.counter as u32).wrapping_mul(0x85EB_CA6B)
     );
+    inner.issued.push(access_token.clone());
     inner.tokens.insert(
         access_token.clone(),
         Token {
@@ -1006,6 +1010,10 @@ impl Hub {
             .find(|e| e.id == env || e.name == env)
             .map(|e| e.webhooks.clone())
             .unwrap_or_default()
+    }
+    /// Every access token handed out so far, expired ones included.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.shared.lock().issued.clone()
     }
     pub fn deliveries(&self) -> Vec<Delivery> {
         self.shared.lock().deliveries.clone()
