@@ -114,12 +114,11 @@ pub fn with_env(mut v: Value, env: &Environment) -> Value {
     v
 }
 
+/// 2026-11-28T10:00:00Z -> 2026-11-28 10:00; anything else as it is.
 fn short_time(s: &str) -> String {
-    // 2026-11-28T10:00:00Z -> 2026-11-28 10:00
-    if s.len() >= 16 && s.as_bytes()[10] == b'T' {
-        format!("{} {}", &s[..10], &s[11..16])
-    } else {
-        s.to_string()
+    match (s.get(..10), s.get(10..11), s.get(11..16)) {
+        (Some(date), Some("T"), Some(time)) => format!("{date} {time}"),
+        _ => s.to_string(),
     }
 }
 
@@ -247,6 +246,14 @@ mod tests {
         assert!(check_url("http://").is_err());
         let long = format!("https://x.example.com/{}", "a".repeat(2048));
         assert!(check_url(&long).unwrap_err().contains("2048"));
+    }
+
+    #[test]
+    fn created_times_are_shortened_and_odd_ones_kept() {
+        assert_eq!(short_time("2026-11-28T10:00:00Z"), "2026-11-28 10:00");
+        assert_eq!(short_time("yesterday"), "yesterday");
+        assert_eq!(short_time("2026-11-28Tñññññ"), "2026-11-28Tñññññ");
+        assert_eq!(short_time(""), "");
     }
 
     #[test]
