@@ -83,7 +83,7 @@ ratio=$(python3 -c "print('%.1f' % ($floor_ms / $all_ms))")
 row "list --all-envs, 20x500, cap 50, 25 ms (median)" "$all_ms ms" "target < 1500 ms"
 row "  webhooks returned" "$count" "target 10000"
 row "  requests / sequential floor (x 25 ms)" "$reqs / $floor_ms ms" "${ratio}x under the floor (target >= 4x)"
-row "  peak RSS" "$(peak_rss_mb "$WORK/all.time") MB" "target < 50 MB"
+row "  peak RSS (one run, /usr/bin/time -v)" "$(peak_rss_mb "$WORK/all.time") MB" "target < 50 MB"
 
 # 4. apply creating 500 webhooks, 25 ms a request: one fresh environment a run.
 use_hub "$URL_apply"
@@ -106,7 +106,9 @@ made=$(curl -s "$URL_apply/_hub/state" | python3 -c 'import json,sys; print(sum(
 row "apply creating 500 webhooks, 25 ms (median of 5)" "$apply_ms ms" "target < 3000 ms (runs: ${times[*]} ms; $made made)"
 
 echo
-echo "fer benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
+mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
+echo "fer benchmarks, $(date -u +%Y-%m-%d): $(nproc) cores ($cpu, $(uname -m)), $mem RAM, $(uname -sr), $(rustc --version | cut -d' ' -f1-2)"
 echo
 printf '%-52s %12s   %s\n' "measure" "result" "note"
 printf '%s\n' "${ROWS[@]}"
