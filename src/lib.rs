@@ -40,7 +40,7 @@ pub fn main_with(cli: Cli) -> ExitCode {
             let term = console::Term::stderr();
             let _ = term.show_cursor();
             let prefix = if color {
-                console::style("error:").red().bold().to_string()
+                output::paint("error:").red().bold().to_string()
             } else {
                 "error:".to_string()
             };

@@ -142,9 +142,7 @@ impl Printer {
     pub fn success(&self, msg: &str) {
         if !self.quiet {
             if self.io.color_err {
-                self.io
-                    .err
-                    .line(&format!("{} {msg}", console::style("✓").green()));
+                self.io.err.line(&format!("{} {msg}", paint("✓").green()));
             } else {
                 self.io.err.line(msg);
             }
@@ -154,7 +152,7 @@ impl Printer {
     /// A warning on stderr; shown even with -q.
     pub fn warn(&self, msg: &str) {
         let prefix = if self.io.color_err {
-            console::style("warning:").yellow().bold().to_string()
+            paint("warning:").yellow().bold().to_string()
         } else {
             "warning:".to_string()
         };
@@ -208,7 +206,7 @@ impl Printer {
         for (k, v) in pairs {
             let key = format!("{k}:");
             let key = if self.io.color_out {
-                console::style(format!("{key:<w$}", w = width + 1))
+                paint(format!("{key:<w$}", w = width + 1))
                     .bold()
                     .to_string()
             } else {
@@ -232,8 +230,8 @@ pub fn print_error(io: &Io, format: OutputFormat, err: &Error) {
     }
     let (e, h) = if io.color_err {
         (
-            console::style("error:").red().bold().to_string(),
-            console::style("hint:").cyan().to_string(),
+            paint("error:").red().bold().to_string(),
+            paint("hint:").cyan().to_string(),
         )
     } else {
         ("error:".to_string(), "hint:".to_string())
@@ -311,6 +309,12 @@ fn fit(headers: &mut Vec<&str>, fitting: &Fit, rows: &mut [Vec<String>], width: 
             }
         }
     }
+}
+
+/// A styled text. Only called once fer has decided on colour (--color,
+/// NO_COLOR, the terminal), so console's own detection is overruled.
+pub fn paint<D>(text: D) -> console::StyledObject<D> {
+    console::style(text).force_styling(true)
 }
 
 /// Shortens `s` to at most `max` characters, marking the cut.

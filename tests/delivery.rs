@@ -576,3 +576,20 @@ fn ctrl_c_stops_listen_cleanly() {
     assert!(out.contains("Flag.created"), "{out}");
     assert!(err.contains("Stopped after 1 delivery"), "{err}");
 }
+
+#[test]
+fn listen_on_a_port_in_use_is_exit_1_with_a_hint() {
+    let w = World::new();
+    let busy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = busy.local_addr().unwrap().port().to_string();
+    let (code, _, err) = run(w.fer().args(["webhook", "listen", "--port", &port]));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("cannot listen on 127.0.0.1:{port}")) && err.contains("--port 0"),
+        "{err}"
+    );
+    let (code, _, err) = run(w.fer().args(["webhook", "listen", "--respond-with", "99"]));
+    assert_eq!(code, 2, "{err}");
+    let (code, _, err) = run(w.fer().args(["webhook", "listen", "--forward-to", "nope"]));
+    assert_eq!(code, 2, "{err}");
+}

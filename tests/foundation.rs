@@ -708,3 +708,22 @@ fn concurrent_requests_refused_together_share_one_new_token() {
     assert_eq!(out.lines().count(), 8);
     assert_eq!(w.token_calls(), 1, "{:?}", w.hub.log());
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let w = World::new();
+    let (_, plain, _) = run(w.fer().args(["events", "list"]));
+    assert!(!plain.contains('\x1b'), "piped output has no colour");
+    let (_, forced, _) = run(w
+        .fer()
+        .env_remove("NO_COLOR")
+        .args(["--color", "always", "events", "list"]));
+    assert!(forced.contains("\x1b["), "{forced:?}");
+    let (_, _, err_forced) = run(w.fer().args(["--color", "always", "env", "list"]));
+    assert!(
+        err_forced.contains("\x1b["),
+        "errors are coloured too when forced: {err_forced:?}"
+    );
+    let (_, never, _) = run(w.fer().args(["--color", "never", "events", "list"]));
+    assert_eq!(never, plain);
+}
