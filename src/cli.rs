@@ -318,8 +318,9 @@ pub enum WebhookCommand {
         Examples:\n  fer webhook get wh-1a2b3c\n  fer webhook get wh-1a2b3c --env staging -o json"
     )]
     Get {
-        /// Webhook id
-        id: String,
+        /// Webhook ids
+        #[arg(required = true)]
+        ids: Vec<String>,
         #[command(flatten)]
         env: EnvSelect,
     },

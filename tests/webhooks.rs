@@ -478,3 +478,19 @@ fn update_and_delete_in_table_form() {
         "-q prints the deleted id: {out}"
     );
 }
+
+#[test]
+fn get_takes_several_ids() {
+    let w = World::new();
+    let a = w.create("production", "flag-created", "https://a.example.com");
+    let b = w.create("staging", "flag-removed", "https://b.example.com");
+    let (code, out, err) = run(w.ci().args(["webhook", "get", &a, &b, "-o", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let got = json(&out);
+    assert_eq!(got[0]["id"], a.as_str());
+    assert_eq!(got[1]["environment"], "staging");
+    let (code, out, err) = run(w.ci().args(["webhook", "get", &a, "wh-nope", &b, "-q"]));
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out.lines().collect::<Vec<_>>(), [a.as_str(), b.as_str()]);
+    assert!(err.contains("wh-nope"), "{err}");
+}

@@ -64,11 +64,44 @@ pub async fn list(ctx: &Context, args: ListArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub async fn get(ctx: &Context, id: &str, env: Option<&str>) -> Result<ExitCode> {
+/// One webhook, or several: those found are shown, then a missing one is exit 3.
+pub async fn get(ctx: &Context, ids: &[String], env: Option<&str>) -> Result<ExitCode> {
     let envs = search_envs(ctx, env).await?;
-    let (_, v) = locate(ctx, id, &envs).await?;
-    print_webhook(ctx, &v);
-    Ok(ExitCode::SUCCESS)
+    if let [id] = ids {
+        let (_, v) = locate(ctx, id, &envs).await?;
+        print_webhook(ctx, &v);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for id in ids {
+        match locate(ctx, id, &envs).await {
+            Ok((_, v)) => found.push(v),
+            Err(e) if e.kind == Kind::NotFound => {
+                ctx.out.warn(&e.message);
+                missing.push(id.as_str());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if ctx.out.json() {
+        ctx.out.print_json(&found);
+    } else {
+        for (i, v) in found.iter().enumerate() {
+            if i > 0 && !ctx.out.quiet {
+                ctx.out.data("");
+            }
+            print_webhook(ctx, v);
+        }
+    }
+    if missing.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(Error::not_found(format!(
+            "not found: {}",
+            missing.join(", ")
+        )))
+    }
 }
 
 pub async fn update(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {

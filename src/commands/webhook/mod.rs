@@ -21,7 +21,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<ExitCode> {
     match cmd {
         WebhookCommand::Create(a) => create::run(ctx, a).await,
         WebhookCommand::List(a) => manage::list(ctx, a).await,
-        WebhookCommand::Get { id, env } => manage::get(ctx, &id, env.env.as_deref()).await,
+        WebhookCommand::Get { ids, env } => manage::get(ctx, &ids, env.env.as_deref()).await,
         WebhookCommand::Update(a) => manage::update(ctx, a).await,
         WebhookCommand::Delete { ids, env, yes } => {
             manage::delete(ctx, &ids, env.env.as_deref(), yes).await
