@@ -178,3 +178,27 @@ fn ctrl_c_at_a_prompt_gives_the_cursor_back_and_exits_130() {
     );
     assert!(w.hub.webhooks("production").is_empty() && w.hub.webhooks("staging").is_empty());
 }
+
+#[test]
+fn client_secret_stdin_on_a_terminal_is_read_hidden() {
+    let w = World::new();
+    let mut p = fer_in_pty(
+        &w,
+        &[
+            "login",
+            "--account-id",
+            "acc-local",
+            "--client-id",
+            ADMIN_CLIENT_ID,
+            "--client-secret-stdin",
+        ],
+    );
+    p.exp_string("Client secret").unwrap();
+    p.send_line(ADMIN_CLIENT_SECRET).unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(!rest.contains(ADMIN_CLIENT_SECRET), "{rest}");
+    assert!(std::fs::read_to_string(w.config_path())
+        .unwrap()
+        .contains(ADMIN_CLIENT_SECRET));
+}

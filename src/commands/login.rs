@@ -47,6 +47,10 @@ fn value(
 }
 
 fn read_secret_from_stdin(ctx: &Context) -> Result<String> {
+    if ctx.out.io.stdin_tty && ctx.out.io.stderr_tty {
+        // Typed, not piped: hide it rather than echo it and wait for EOF.
+        return ctx.prompter.borrow_mut().password("Client secret");
+    }
     let s = ctx.read_input("-", "the client secret")?;
     // The secret is the first line; a trailing newline is not part of it.
     let secret = s.lines().next().unwrap_or("").trim().to_string();
