@@ -199,6 +199,28 @@ pub struct CachedToken {
     pub access_token: String,
     /// Unix seconds; `None` when the token does not expire.
     pub expires_at: Option<u64>,
+    /// Unix seconds, when it was fetched (for its lifetime).
+    #[serde(default)]
+    pub fetched_at: u64,
+}
+
+impl CachedToken {
+    /// Whether the token may still be used at `now`: until 60 s before it
+    /// expires, or a fifth of its lifetime before, for a short-lived one.
+    pub fn usable_at(&self, now: u64) -> bool {
+        match self.expires_at {
+            None => true,
+            Some(at) => {
+                let lifetime = at.saturating_sub(self.fetched_at);
+                let margin = if self.fetched_at == 0 {
+                    60
+                } else {
+                    (lifetime / 5).min(60)
+                };
+                now + margin < at
+            }
+        }
+    }
 }
 
 /// Tokens are cached one file per (auth URL, account, client id), so that
@@ -327,6 +349,26 @@ mod tests {
         let err = load(&path).unwrap_err();
         assert!(err.message.contains("config.toml"), "{}", err.message);
         assert!(err.message.contains("line 2"), "{}", err.message);
+    }
+
+    #[test]
+    fn tokens_are_used_until_shortly_before_they_expire() {
+        let t = |fetched_at, expires_at| CachedToken {
+            auth_url: String::new(),
+            account_id: String::new(),
+            client_id: String::new(),
+            access_token: String::new(),
+            expires_at,
+            fetched_at,
+        };
+        // An hour: until 60 s before the end.
+        assert!(t(1000, Some(4600)).usable_at(4539));
+        assert!(!t(1000, Some(4600)).usable_at(4540));
+        // 30 s: until 6 s before the end.
+        assert!(t(1000, Some(1030)).usable_at(1023));
+        assert!(!t(1000, Some(1030)).usable_at(1024));
+        // Never expires.
+        assert!(t(1000, None).usable_at(u64::MAX / 2));
     }
 
     #[test]

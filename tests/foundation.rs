@@ -727,3 +727,18 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let (_, never, _) = run(w.fer().args(["--color", "never", "events", "list"]));
     assert_eq!(never, plain);
 }
+
+#[test]
+fn a_short_lived_token_is_still_reused_across_runs() {
+    let w = World::with(Options {
+        token_ttl: Some(30),
+        ..Options::default()
+    });
+    w.ci().args(["env", "list"]).assert().success();
+    w.ci().args(["env", "list"]).assert().success();
+    assert_eq!(
+        w.token_calls(),
+        1,
+        "a 30 s token is used until 6 s before it ends"
+    );
+}

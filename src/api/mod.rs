@@ -26,8 +26,6 @@ pub const CONCURRENCY: usize = 8;
 const MAX_ATTEMPTS: u32 = 3;
 /// The longest we wait between two attempts, whatever Retry-After says.
 const MAX_WAIT: Duration = Duration::from_secs(30);
-/// A cached token is used until this many seconds before it expires.
-const EXPIRY_MARGIN: u64 = 60;
 /// Lifetime asked of the token endpoint.
 const TOKEN_LIFETIME: u64 = 3600;
 /// Page size asked of list endpoints (the server may cap it lower).
@@ -362,10 +360,7 @@ impl Client {
                 return Ok(t.clone());
             }
             if let Some(cached) = self.token_path.as_deref().and_then(config::read_token) {
-                let valid = match cached.expires_at {
-                    None => true,
-                    Some(at) => config::now_unix() + EXPIRY_MARGIN < at,
-                };
+                let valid = cached.usable_at(config::now_unix());
                 if valid
                     && cached.auth_url == self.auth_url
                     && cached.account_id == self.creds.account_id
@@ -398,6 +393,7 @@ impl Client {
                     client_id: self.creds.client_id.clone(),
                     access_token: t.access_token.clone(),
                     expires_at,
+                    fetched_at: config::now_unix(),
                 },
             );
         }
