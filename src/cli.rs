@@ -45,6 +45,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Credentials profile [default: the config's default_profile, else "default"]
     #[arg(
