@@ -251,8 +251,10 @@ impl Context {
     }
 
     /// The account's environments: fetched this run, else cached (for
-    /// ENVIRONMENTS_MAX_AGE seconds), else fetched now.
-    pub async fn environments(&self) -> Result<&[Environment]> {
+    /// ENVIRONMENTS_MAX_AGE seconds), else fetched now. Only for finding one
+    /// given environment (`find_env`); whatever spans all environments uses
+    /// `fresh_environments`, so that a new environment is never left out.
+    async fn cached_environments(&self) -> Result<&[Environment]> {
         if let Some(envs) = self.envs_fresh.get() {
             return Ok(envs);
         }
@@ -306,7 +308,7 @@ impl Context {
     /// An environment by id or name. A name the cached list does not know is
     /// looked up again in a fresh list before it is called unknown.
     pub async fn find_env(&self, input: &str) -> Result<Environment> {
-        let envs = self.environments().await?;
+        let envs = self.cached_environments().await?;
         match environments::resolve(envs, input) {
             Ok(e) => Ok(e.clone()),
             Err(_) if !self.envs_fresh.initialized() => {
@@ -337,7 +339,7 @@ impl Context {
         if let Some(w) = wanted {
             return self.find_env(&w).await;
         }
-        let envs = self.environments().await?;
+        let envs = self.fresh_environments().await?;
         match envs {
             [] => Err(Error::not_found("the account has no environments")),
             [only] => Ok(only.clone()),

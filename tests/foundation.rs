@@ -742,3 +742,46 @@ fn a_short_lived_token_is_still_reused_across_runs() {
         "a 30 s token is used until 6 s before it ends"
     );
 }
+
+#[test]
+fn a_cached_environment_list_never_hides_a_new_environment() {
+    let w = World::new();
+    w.login();
+    w.fer()
+        .args(["webhook", "list", "--env", "production"])
+        .assert()
+        .success();
+    // An environment is added meanwhile; the cache does not know it.
+    w.hub.add_environment("qa");
+    // Someone else adds a webhook there (with a cache of their own).
+    let elsewhere = tempfile::tempdir().unwrap();
+    let (code, id, err) = run(w.ci().env("XDG_CACHE_HOME", elsewhere.path()).args([
+        "webhook",
+        "create",
+        "--env",
+        "qa",
+        "--event",
+        "flag-created",
+        "--url",
+        "https://qa.example.com",
+        "-q",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let id = id.trim().to_string();
+    let (code, out, err) = run(w.fer().args(["webhook", "list", "--all-envs", "-q"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.trim(),
+        id,
+        "--all-envs asks the server for the environments"
+    );
+    let (code, out, err) = run(w.fer().args(["webhook", "get", &id, "-q"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        out.trim(),
+        id,
+        "an id is searched in every environment there is"
+    );
+    let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "QA"]));
+    assert_eq!(code, 0, "{err}");
+}

@@ -1001,6 +1001,19 @@ impl Hub {
             .map(|e| (e.id.clone(), e.name.clone()))
             .collect()
     }
+    /// Adds an environment, as someone would in the web app; its id.
+    pub fn add_environment(&self, name: &str) -> String {
+        let mut inner = self.shared.lock();
+        let id = inner.next_id("env");
+        inner.envs.push(Env {
+            id: id.clone(),
+            name: name.to_string(),
+            is_main: false,
+            panic: false,
+            webhooks: Vec::new(),
+        });
+        id
+    }
     /// The webhooks of an environment (by id or name).
     pub fn webhooks(&self, env: &str) -> Vec<Value> {
         self.shared

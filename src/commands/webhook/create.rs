@@ -174,16 +174,11 @@ async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
         return ctx.resolve_env(flag).await;
     }
     let configured = ctx.configured_env()?;
-    let envs = ctx.environments().await?;
+    let envs = ctx.fresh_environments().await?;
     if envs.is_empty() {
         return Err(Error::not_found("the account has no environments"));
     }
-    let default = match &configured {
-        Some(c) => Some(ctx.find_env(c).await?.id),
-        None => None,
-    };
-    let envs = ctx.environments().await?;
-    let i = ctx.pick_env(envs, default.as_deref())?;
+    let i = ctx.pick_env(envs, configured.as_deref())?;
     Ok(envs[i].clone())
 }
 

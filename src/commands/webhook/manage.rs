@@ -19,7 +19,7 @@ pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result
         ctx.fresh_environments().await?;
     }
     if scope.all_envs {
-        Ok(ctx.environments().await?.to_vec())
+        Ok(ctx.fresh_environments().await?.to_vec())
     } else {
         Ok(vec![ctx.resolve_env(scope.env.as_deref()).await?])
     }

@@ -195,7 +195,7 @@ pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<En
     };
     Ok(match wanted {
         Some(w) => vec![ctx.find_env(&w).await?],
-        None => ctx.environments().await?.to_vec(),
+        None => ctx.fresh_environments().await?.to_vec(),
     })
 }
 
