@@ -19,6 +19,7 @@ if ! need hyperfine || ! need /usr/bin/time; then
 fi
 
 cargo build --release --workspace --quiet
+RUSTC=$(rustc --version | cut -d' ' -f1-2)   # before HOME moves below
 FER=$PWD/target/release/fer
 HUB=$PWD/target/release/fer-hub
 WORK=$(mktemp -d)
@@ -108,7 +109,7 @@ row "apply creating 500 webhooks, 25 ms (median of 5)" "$apply_ms ms" "target < 
 echo
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)
-echo "fer benchmarks, $(date -u +%Y-%m-%d): $(nproc) cores ($cpu, $(uname -m)), $mem RAM, $(uname -sr), $(rustc --version | cut -d' ' -f1-2)"
+echo "fer benchmarks, $(date -u +%Y-%m-%d): $(nproc) cores ($cpu, $(uname -m)), $mem RAM, $(uname -sr), $RUSTC"
 echo
 printf '%-52s %12s   %s\n' "measure" "result" "note"
 printf '%s\n' "${ROWS[@]}"
