@@ -63,7 +63,12 @@ impl Listener {
                     .unwrap()
                     .read_to_string(&mut out)
                     .unwrap();
-                let err: Vec<String> = self.stderr.try_iter().collect();
+                // Every line, up to the reader thread's end of file: the
+                // last ones may still be on their way when the process ends.
+                let mut err = Vec::new();
+                while let Ok(line) = self.stderr.recv_timeout(Duration::from_secs(5)) {
+                    err.push(line);
+                }
                 return (status.code().unwrap_or(-1), out, err.join("\n"));
             }
             assert!(Instant::now() < deadline, "listen did not stop");
@@ -77,6 +82,14 @@ impl Drop for Listener {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// `fer webhook test --url URL --event EVENT EXTRA…`.
+fn send_test(w: &World, url: &str, event: &str, extra: &[&str]) -> (i32, String, String) {
+    run(w
+        .fer()
+        .args(["webhook", "test", "--url", url, "--event", event])
+        .args(extra))
 }
 
 /// CONTRACT.md, "Deliveries", written out here independently of src/events.rs.
@@ -172,9 +185,7 @@ fn test_to_listen_round_trip_for_every_event() {
     let w = World::new();
     let l = Listener::start(&w, &["-o", "json", "--max-events", "9"]);
     for (event, _, _) in CONTRACT {
-        let (code, out, err) = run(w.fer().args([
-            "webhook", "test", "--url", &l.url, "--event", event, "-o", "json",
-        ]));
+        let (code, out, err) = send_test(&w, &l.url, event, &["-o", "json"]);
         assert_eq!(code, 0, "{event}: {err}");
         let report = json(&out);
         assert_eq!(report["status"], 200);
@@ -203,38 +214,33 @@ fn test_to_listen_round_trip_for_every_event() {
 fn set_data_and_headers_reach_the_receiver() {
     let w = World::new();
     let l = Listener::start(&w, &["-o", "json", "--max-events", "2"]);
-    let (code, _, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
+    let (code, _, err) = send_test(
+        &w,
         &l.url,
-        "--event",
         "flag-created",
-        "--set",
-        "flag_name=beta_banner",
-        "--set",
-        "flag_count=3",
-        "--set",
-        "extra={\"a\":[1,2]}",
-        "-H",
-        "X-Team: ops",
-        "-H",
-        "Authorization: Bearer abc",
-    ]));
+        &[
+            "--set",
+            "flag_name=beta_banner",
+            "--set",
+            "flag_count=3",
+            "--set",
+            "extra={\"a\":[1,2]}",
+            "-H",
+            "X-Team: ops",
+            "-H",
+            "Authorization: Bearer abc",
+        ],
+    );
     assert_eq!(code, 0, "{err}");
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("body.json");
     std::fs::write(&data, r#"{"custom": true, "event": "Flag.removed"}"#).unwrap();
-    let (code, _, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
+    let (code, _, err) = send_test(
+        &w,
         &l.url,
-        "--event",
         "flag-removed",
-        "--data",
-        data.to_str().unwrap(),
-    ]));
+        &["--data", data.to_str().unwrap()],
+    );
     assert_eq!(code, 0, "{err}");
     let (_, out, _) = l.wait();
     let lines: Vec<Value> = out.lines().map(json).collect();
@@ -276,14 +282,7 @@ fn set_data_and_headers_reach_the_receiver() {
 fn a_receiver_answering_500_is_exit_5() {
     let w = World::new();
     let l = Listener::start(&w, &["--respond-with", "500", "--max-events", "1"]);
-    let (code, out, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
-        &l.url,
-        "--event",
-        "flag-created",
-    ]));
+    let (code, out, err) = send_test(&w, &l.url, "flag-created", &[]);
     assert_eq!(code, 5, "{err}");
     assert!(out.contains("500"), "{out}");
     assert!(err.contains("answered 500"), "{err}");
@@ -299,16 +298,7 @@ fn a_receiver_answering_500_is_exit_5() {
 fn a_redirect_is_reported_not_followed() {
     let w = World::new();
     let l = Listener::start(&w, &["--respond-with", "302", "--max-events", "1"]);
-    let (code, out, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
-        &l.url,
-        "--event",
-        "flag-created",
-        "-o",
-        "json",
-    ]));
+    let (code, out, err) = send_test(&w, &l.url, "flag-created", &["-o", "json"]);
     assert_eq!(code, 5, "{err}");
     assert_eq!(json(&out)["status"], 302);
     assert!(err.contains("redirects are not followed"), "{err}");
@@ -323,10 +313,7 @@ fn a_closed_port_is_exit_5_within_a_second() {
     };
     let url = format!("http://127.0.0.1:{port}/");
     let start = Instant::now();
-    let (code, _, err) =
-        run(w
-            .fer()
-            .args(["webhook", "test", "--url", &url, "--event", "flag-created"]));
+    let (code, _, err) = send_test(&w, &url, "flag-created", &[]);
     let took = start.elapsed();
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("could not connect"), "{err}");
@@ -345,18 +332,12 @@ fn a_receiver_that_never_answers_is_exit_5_after_the_timeout() {
         drop(s);
     });
     let start = Instant::now();
-    let (code, out, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
+    let (code, out, err) = send_test(
+        &w,
         &url,
-        "--event",
         "flag-created",
-        "--timeout",
-        "0.5",
-        "-o",
-        "json",
-    ]));
+        &["--timeout", "0.5", "-o", "json"],
+    );
     let took = start.elapsed();
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("no response within 0.5 s"), "{err}");
@@ -435,27 +416,19 @@ fn listen_warns_about_deliveries_that_break_the_contract() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("b");
     std::fs::write(&data, "not json").unwrap();
-    run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
+    send_test(
+        &w,
         &l.url,
-        "--event",
         "flag-created",
-        "--data",
-        data.to_str().unwrap(),
-    ]));
+        &["--data", data.to_str().unwrap()],
+    );
     std::fs::write(&data, r#"{"event":"Flag.exploded"}"#).unwrap();
-    run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
+    send_test(
+        &w,
         &l.url,
-        "--event",
         "flag-created",
-        "--data",
-        data.to_str().unwrap(),
-    ]));
+        &["--data", data.to_str().unwrap()],
+    );
     let (_, _, err) = l.wait();
     assert!(err.contains("delivery 1: the body is not JSON"), "{err}");
     assert!(
@@ -483,16 +456,7 @@ fn listen_forwards_each_delivery_and_shows_the_status() {
             &target.url,
         ],
     );
-    let (code, _, err) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
-        &relay.url,
-        "--event",
-        "flag-created",
-        "-H",
-        "X-Trace: 7",
-    ]));
+    let (code, _, err) = send_test(&w, &relay.url, "flag-created", &["-H", "X-Trace: 7"]);
     assert_eq!(code, 0, "{err}");
     let (_, out, _) = relay.wait();
     assert_eq!(json(out.lines().next().unwrap())["forward"]["status"], 202);
@@ -556,14 +520,7 @@ fn fer_hub_delivers_to_a_webhook_that_points_at_listen() {
 fn ctrl_c_stops_listen_cleanly() {
     let w = World::new();
     let l = Listener::start(&w, &[]);
-    let (code, _, _) = run(w.fer().args([
-        "webhook",
-        "test",
-        "--url",
-        &l.url,
-        "--event",
-        "flag-created",
-    ]));
+    let (code, _, _) = send_test(&w, &l.url, "flag-created", &[]);
     assert_eq!(code, 0);
     let pid = l.child.id().to_string();
     assert!(std::process::Command::new("kill")
