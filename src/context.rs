@@ -305,6 +305,27 @@ impl Context {
         )))
     }
 
+    /// Whether this run resolved environments from the cache only.
+    pub fn envs_from_cache(&self) -> bool {
+        !self.envs_fresh.initialized() && self.envs_cached.get().is_some_and(Option::is_some)
+    }
+
+    /// For a 404 from an environment's webhook list or create route, which
+    /// means the environment is gone: when it was found in the cache, the
+    /// cache may be out of date (an environment deleted and made again), so it
+    /// is dropped and the next run asks the server.
+    pub fn environment_gone(&self, e: Error) -> Error {
+        if e.kind != crate::error::Kind::NotFound || !self.envs_from_cache() {
+            return e;
+        }
+        if let Ok(Some(path)) = self.environments_cache_path() {
+            let _ = std::fs::remove_file(path);
+        }
+        e.with_hint(
+            "the environment was found in a cached list, now cleared: run the command again",
+        )
+    }
+
     /// An environment by id or name. A name the cached list does not know is
     /// looked up again in a fresh list before it is called unknown.
     pub async fn find_env(&self, input: &str) -> Result<Environment> {

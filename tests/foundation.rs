@@ -785,3 +785,36 @@ fn a_cached_environment_list_never_hides_a_new_environment() {
     let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "QA"]));
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn an_environment_made_again_is_found_on_the_next_run() {
+    let w = World::new();
+    w.login();
+    w.fer()
+        .args(["webhook", "list", "--env", "staging"])
+        .assert()
+        .success();
+    // staging is deleted and made again: same name, another id.
+    w.hub.remove_environment("staging");
+    w.hub.add_environment("staging");
+    let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "staging"]));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("run the command again"), "{err}");
+    let (code, _, err) = run(w.fer().args(["webhook", "list", "--env", "staging"]));
+    assert_eq!(code, 0, "the next run asks the server: {err}");
+}
+
+#[test]
+fn a_missing_webhook_is_not_blamed_on_the_environment_cache() {
+    let w = World::new();
+    w.login();
+    w.fer()
+        .args(["webhook", "list", "--env", "staging"])
+        .assert()
+        .success();
+    let (code, _, err) = run(w
+        .fer()
+        .args(["webhook", "get", "wh-nope", "--env", "staging"]));
+    assert_eq!(code, 3, "{err}");
+    assert!(!err.contains("cache"), "{err}");
+}

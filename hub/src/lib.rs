@@ -1014,6 +1014,13 @@ impl Hub {
         });
         id
     }
+    /// Removes an environment (by id or name) and its webhooks.
+    pub fn remove_environment(&self, env: &str) {
+        self.shared
+            .lock()
+            .envs
+            .retain(|e| e.id != env && e.name != env);
+    }
     /// The webhooks of an environment (by id or name).
     pub fn webhooks(&self, env: &str) -> Vec<Value> {
         self.shared

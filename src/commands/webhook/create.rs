@@ -87,7 +87,9 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
 
     let client = ctx.client()?;
     if args.if_not_exists {
-        let existing = webhooks::list(&client, &env.id).await?;
+        let existing = webhooks::list(&client, &env.id)
+            .await
+            .map_err(|e| ctx.environment_gone(e))?;
         if let Some(v) = existing
             .into_iter()
             .find(|v| field(v, "event") == event.id && field(v, "url") == url)
@@ -111,7 +113,9 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     }
     let body = Value::Object(body);
 
-    let created = create_recovering(ctx, &client, &env.id, &body).await?;
+    let created = create_recovering(ctx, &client, &env.id, &body)
+        .await
+        .map_err(|e| ctx.environment_gone(e))?;
     match created {
         Created::New(v) => {
             ctx.out.success(&format!(

@@ -49,7 +49,9 @@ pub async fn fetch_all(ctx: &Context, envs: &[Environment]) -> Result<Vec<Value>
 pub async fn list(ctx: &Context, args: ListArgs) -> Result<ExitCode> {
     let event = args.event.as_deref().map(parse_event).transpose()?;
     let envs = scope_envs(ctx, &args.scope, false).await?;
-    let mut all = fetch_all(ctx, &envs).await?;
+    let mut all = fetch_all(ctx, &envs)
+        .await
+        .map_err(|e| ctx.environment_gone(e))?;
     if let Some(e) = event {
         all.retain(|v| field(v, "event") == e.id);
     }
