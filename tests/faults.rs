@@ -332,3 +332,19 @@ fn an_unreadable_config_is_an_error_that_names_the_file() {
         "{err}"
     );
 }
+
+#[test]
+fn a_rate_limited_server_is_paced_and_everything_arrives() {
+    // The environment list, then 6 lists at once, against 4 requests a second:
+    // 3 are refused with Retry-After: 1 and get through on their second try.
+    let w = World::with(fer_hub::Options {
+        rate_limit: Some(4),
+        ..fer_hub::generated(6, 3, 50)
+    });
+    let (code, out, err) = run(w.ci().args(["webhook", "list", "--all-envs", "-q"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 18);
+    let refused = w.hub.log().iter().filter(|e| e.status == 429).count();
+    // 3 when the seven requests share a second; fewer on a machine slow enough to split them.
+    assert!((1..=3).contains(&refused), "{:?}", w.hub.log());
+}

@@ -52,6 +52,9 @@ pub struct Options {
     pub token_ttl: Option<u64>,
     /// A delay before every API answer.
     pub delay_ms: u64,
+    /// When set, at most this many API requests a second; the others get 429
+    /// with Retry-After, as a rate-limited server answers.
+    pub rate_limit: Option<u32>,
 }
 
 impl Default for Options {
@@ -66,6 +69,7 @@ impl Default for Options {
             ],
             token_ttl: None,
             delay_ms: 0,
+            rate_limit: None,
         }
     }
 }
@@ -195,6 +199,8 @@ struct Inner {
     delay_ms: u64,
     log: Vec<LogEntry>,
     deliveries: Vec<Delivery>,
+    /// The current one-second window of the rate limit: its start and count.
+    window: (Instant, u32),
     /// Every access token handed out, expired ones included.
     issued: Vec<String>,
     counter: u64,
@@ -225,6 +231,7 @@ impl Shared {
             delay_ms: opts.delay_ms,
             log: Vec::new(),
             deliveries: Vec::new(),
+            window: (Instant::now(), 0),
             issued: Vec::new(),
             counter: 0,
             opts: opts.clone(),
@@ -694,7 +701,23 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/v1/");
     let (delay, fault) = if is_api {
         let mut inner = s.lock();
-        (inner.delay_ms, inner.faults.pop_front())
+        let limited = inner.opts.rate_limit.is_some_and(|limit| {
+            let now = Instant::now();
+            if now.duration_since(inner.window.0) >= Duration::from_secs(1) {
+                inner.window = (now, 0);
+            }
+            inner.window.1 += 1;
+            inner.window.1 > limit
+        });
+        let fault = if limited {
+            Some(Fault::Status {
+                status: 429,
+                retry_after: Some(1),
+            })
+        } else {
+            inner.faults.pop_front()
+        };
+        (inner.delay_ms, fault)
     } else {
         (0, None)
     };

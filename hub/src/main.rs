@@ -33,6 +33,9 @@ struct Args {
     /// Delay every API answer by this many milliseconds
     #[arg(long, default_value_t = 0)]
     delay_ms: u64,
+    /// At most N API requests a second; the others get 429 with Retry-After
+    #[arg(long, value_name = "N")]
+    rate_limit: Option<u32>,
     /// Start from a JSON seed file (an Options object) instead of the flags above
     #[arg(long, value_name = "FILE")]
     seed: Option<PathBuf>,
@@ -81,6 +84,7 @@ fn main() -> ExitCode {
             o.account_id = args.account_id.clone();
             o.token_ttl = args.token_ttl;
             o.delay_ms = args.delay_ms;
+            o.rate_limit = args.rate_limit;
             o
         }
     };

@@ -498,3 +498,26 @@ fn the_binary_prints_its_address_and_takes_a_seed_file() {
         "https://q.example.com"
     );
 }
+
+#[test]
+fn a_rate_limit_answers_429_with_retry_after_past_the_limit() {
+    let t = T::new(Options {
+        rate_limit: Some(3),
+        ..Options::default()
+    });
+    let tok = t.admin();
+    let path = "/v1/accounts/acc-local/account_environments";
+    let statuses: Vec<u16> = (0..5)
+        .map(|_| t.call("GET", path, Some(&tok), None).status)
+        .collect();
+    assert_eq!(statuses, [200, 200, 200, 429, 429]);
+    let limited = t.call("GET", path, Some(&tok), None);
+    assert_eq!(limited.headers["retry-after"], "1");
+    assert!(limited.json()["message"].is_string());
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(
+        t.call("GET", path, Some(&tok), None).status,
+        200,
+        "a new second, a new allowance"
+    );
+}
