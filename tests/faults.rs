@@ -228,29 +228,11 @@ fn secrets_and_tokens_never_reach_the_output() {
     for verbose in [false, true] {
         let v: &[&str] = if verbose { &["-v"] } else { &[] };
         record(run(w
-            .fer()
-            .args(v)
-            .args([
-                "login",
-                "--account-id",
-                "acc-local",
-                "--client-id",
-                ADMIN_CLIENT_ID,
-                "--client-secret-stdin",
-            ])
-            .write_stdin(format!("{ADMIN_CLIENT_SECRET}\n"))));
+            .login_as(ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET)
+            .args(v)));
         record(run(w
-            .fer()
-            .args(v)
-            .args([
-                "login",
-                "--account-id",
-                "acc-local",
-                "--client-id",
-                ADMIN_CLIENT_ID,
-                "--client-secret-stdin",
-            ])
-            .write_stdin("wrong-secret-value\n")));
+            .login_as(ADMIN_CLIENT_ID, "wrong-secret-value")
+            .args(v)));
         record(run(w.fer().args(v).args(["auth", "status"])));
         record(run(w.fer().args(v).args(["auth", "status", "-o", "json"])));
         record(run(w.fer().args(v).args(["env", "list"])));

@@ -9,17 +9,7 @@ use fer_hub::{EnvSeed, HookSeed, Options};
 #[test]
 fn login_saves_a_private_profile_after_checking_the_credentials() {
     let w = World::new();
-    let (code, _out, err) = run(w
-        .fer()
-        .args([
-            "login",
-            "--account-id",
-            "acc-local",
-            "--client-id",
-            ADMIN_CLIENT_ID,
-            "--client-secret-stdin",
-        ])
-        .write_stdin(format!("{ADMIN_CLIENT_SECRET}\n")));
+    let (code, _out, err) = run(&mut w.login_as(ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET));
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("Logged in to account acc-local"), "{err}");
     let text = std::fs::read_to_string(w.config_path()).unwrap();
@@ -45,17 +35,7 @@ fn login_saves_a_private_profile_after_checking_the_credentials() {
 fn refused_login_changes_nothing_on_disk() {
     let w = World::new();
     // No config yet: none is created.
-    let (code, out, err) = run(w
-        .fer()
-        .args([
-            "login",
-            "--account-id",
-            "acc-local",
-            "--client-id",
-            ADMIN_CLIENT_ID,
-            "--client-secret-stdin",
-        ])
-        .write_stdin("wrong-secret\n"));
+    let (code, out, err) = run(&mut w.login_as(ADMIN_CLIENT_ID, "wrong-secret"));
     assert_eq!(code, 4, "{err}");
     assert!(err.contains("credentials were refused"), "{err}");
     assert!(!w.config_path().exists());
@@ -64,17 +44,7 @@ fn refused_login_changes_nothing_on_disk() {
     // An existing config stays byte for byte as it was.
     w.login();
     let before = std::fs::read(w.config_path()).unwrap();
-    let (code, _, _) = run(w
-        .fer()
-        .args([
-            "login",
-            "--account-id",
-            "acc-local",
-            "--client-id",
-            "someone-else",
-            "--client-secret-stdin",
-        ])
-        .write_stdin("nope\n"));
+    let (code, _, _) = run(&mut w.login_as("someone-else", "nope"));
     assert_eq!(code, 4);
     assert_eq!(std::fs::read(w.config_path()).unwrap(), before);
 }

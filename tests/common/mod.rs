@@ -94,18 +94,24 @@ impl World {
         c
     }
 
+    /// `fer login` for the hub's account as `client_id`, the secret on stdin.
+    pub fn login_as(&self, client_id: &str, secret: &str) -> Command {
+        let mut c = self.fer();
+        c.args([
+            "login",
+            "--account-id",
+            &self.hub.account_id(),
+            "--client-id",
+            client_id,
+            "--client-secret-stdin",
+        ])
+        .write_stdin(format!("{secret}\n"));
+        c
+    }
+
     /// Logs in the admin client into the default profile.
     pub fn login(&self) {
-        self.fer()
-            .args([
-                "login",
-                "--account-id",
-                &self.hub.account_id(),
-                "--client-id",
-                ADMIN_CLIENT_ID,
-                "--client-secret-stdin",
-            ])
-            .write_stdin(format!("{ADMIN_CLIENT_SECRET}\n"))
+        self.login_as(ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET)
             .assert()
             .success();
     }
