@@ -45,7 +45,6 @@ pub struct Profile {
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub config: Config,
-    pub exists: bool,
     pub warnings: Vec<String>,
 }
 
@@ -90,11 +89,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
             ));
         }
     }
-    Ok(Loaded {
-        config,
-        exists: true,
-        warnings,
-    })
+    Ok(Loaded { config, warnings })
 }
 
 /// The permission bits of a file, where the system has them.

@@ -111,22 +111,19 @@ pub enum Answer {
     Confirm(bool),
 }
 
-/// Answers prompts from a script and records what was asked, for unit tests.
+/// Answers prompts from a script, for unit tests.
 #[derive(Debug, Default)]
 pub struct ScriptedPrompter {
     pub answers: VecDeque<Answer>,
-    pub asked: Vec<String>,
 }
 
 impl ScriptedPrompter {
     pub fn new(answers: impl IntoIterator<Item = Answer>) -> Self {
         ScriptedPrompter {
             answers: answers.into_iter().collect(),
-            asked: Vec::new(),
         }
     }
     fn next(&mut self, prompt: &str) -> Result<Answer> {
-        self.asked.push(prompt.to_string());
         self.answers
             .pop_front()
             .ok_or_else(|| Error::failure(format!("no scripted answer for '{prompt}'")))

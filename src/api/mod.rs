@@ -407,12 +407,6 @@ impl Client {
             .map(|t| t.expires_at)
     }
 
-    pub fn forget_token(&self) {
-        if let Some(path) = &self.token_path {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-
     /// Sends an API request: token, one refresh on 401, retries on 429 (any
     /// method: the request was not processed) and on 502/503/504 or a timeout
     /// (GET and DELETE only), bounded concurrency, `-v` logging.
