@@ -306,7 +306,7 @@ impl Context {
     }
 
     /// Whether this run resolved environments from the cache only.
-    pub fn envs_from_cache(&self) -> bool {
+    fn envs_from_cache(&self) -> bool {
         !self.envs_fresh.initialized() && self.envs_cached.get().is_some_and(Option::is_some)
     }
 

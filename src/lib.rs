@@ -35,16 +35,11 @@ pub fn main_with(cli: Cli) -> ExitCode {
     if io.stdin_tty && io.stderr_tty && !listens {
         // A prompt may have hidden the cursor: give it back, then exit as
         // INTERFACE.md says a cancel does. (`listen` stops on Ctrl-C itself.)
-        let color = io.color_err;
+        let (io, format) = (io.clone(), cli.global.output);
         let _ = ctrlc::set_handler(move || {
-            let term = console::Term::stderr();
-            let _ = term.show_cursor();
-            let prefix = if color {
-                output::paint("error:").red().bold().to_string()
-            } else {
-                "error:".to_string()
-            };
-            let _ = term.write_line(&format!("\n{prefix} cancelled"));
+            let _ = console::Term::stderr().show_cursor();
+            io.err.line("");
+            output::print_error(&io, format, &error::Error::cancelled());
             std::process::exit(130);
         });
     }
