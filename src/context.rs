@@ -165,7 +165,7 @@ impl Context {
                 .and_then(from_profile)
                 .unwrap_or_else(|| default.to_string()),
         };
-        check_base_url(&u)?;
+        parse_base_url(&u)?;
         Ok(u)
     }
 
@@ -231,8 +231,8 @@ impl Context {
             .transpose()?
             .unwrap_or(Duration::from_secs(30));
         Ok(ClientOptions {
-            api_url: self.api_url()?,
-            auth_url: self.auth_url()?,
+            api_url: parse_base_url(&self.api_url()?)?,
+            auth_url: parse_base_url(&self.auth_url()?)?,
             cache_dir: self.cache_dir.clone(),
             log: self.global.verbose.then(|| self.out.io.err.clone()),
             timeout,
@@ -438,11 +438,12 @@ pub fn preselected(envs: &[Environment], default: Option<&str>) -> usize {
 }
 
 /// A base URL must be an absolute http(s) URL.
-pub fn check_base_url(u: &str) -> Result<()> {
+pub fn parse_base_url(u: &str) -> Result<url::Url> {
     match url::Url::parse(u) {
-        Ok(p) if matches!(p.scheme(), "http" | "https") && p.host().is_some() => Ok(()),
+        Ok(p) if matches!(p.scheme(), "http" | "https") && p.host().is_some() => Ok(p),
         _ => Err(Error::usage(format!(
-            "'{u}' is not a valid base URL: it must be an absolute http or https URL"
+            "'{}' is not a valid base URL: it must be an absolute http or https URL",
+            api::redact_url(u)
         ))),
     }
 }
@@ -554,9 +555,9 @@ pub(crate) mod tests {
 
     #[test]
     fn base_urls_must_be_absolute_http() {
-        assert!(check_base_url("http://127.0.0.1:8080/v1/").is_ok());
-        assert!(check_base_url("https://api.flagship.io/v1").is_ok());
-        assert!(check_base_url("api.flagship.io").is_err());
-        assert!(check_base_url("file:///etc/passwd").is_err());
+        assert!(parse_base_url("http://127.0.0.1:8080/v1/").is_ok());
+        assert!(parse_base_url("https://api.flagship.io/v1").is_ok());
+        assert!(parse_base_url("api.flagship.io").is_err());
+        assert!(parse_base_url("file:///etc/passwd").is_err());
     }
 }

@@ -55,6 +55,59 @@ pub struct Options {
     /// When set, at most this many API requests a second; the others get 429
     /// with Retry-After, as a rate-limited server answers.
     pub rate_limit: Option<u32>,
+    /// The vendor's material read other ways (CONTRACT.md): how this
+    /// emulator pages, errs, rate-limits and hands out tokens.
+    #[serde(flatten)]
+    pub readings: Readings,
+}
+
+/// Each way the vendor's own material may be read, so that tests can run
+/// fer against every one (CONTRACT.md, "Lists", "Tokens", "Errors").
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Readings {
+    /// The number of the first page: 1, or 0 as the API reference's example.
+    pub page_base: u64,
+    /// `last_page` as the index of the last page rather than the page count.
+    pub last_page_index: bool,
+    /// Counts in the list envelope sent as strings (`"total_count": "40"`).
+    pub numbers_as_strings: bool,
+    /// What an error answer carries (a 409 keeps its `id` whatever this says).
+    pub error_body: ErrorBody,
+    /// Whether the webhook routes exist; without them they answer 404, as a
+    /// deployment that does not serve them would.
+    pub webhook_routes: bool,
+    /// Whether a rate-limited answer carries Retry-After (none is documented).
+    pub retry_after: bool,
+    /// Whether token answers carry `expires_in` (the vendor CLI's mocks do not).
+    pub token_expires_in: bool,
+}
+
+impl Default for Readings {
+    fn default() -> Self {
+        Readings {
+            page_base: 1,
+            last_page_index: false,
+            numbers_as_strings: false,
+            error_body: ErrorBody::Message,
+            webhook_routes: true,
+            retry_after: true,
+            token_expires_in: true,
+        }
+    }
+}
+
+/// The body of an error answer.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorBody {
+    /// `{"message": "…"}`.
+    #[default]
+    Message,
+    /// `{}`, the only error body the vendor documents.
+    EmptyObject,
+    /// Nothing at all.
+    Empty,
 }
 
 impl Default for Options {
@@ -70,6 +123,7 @@ impl Default for Options {
             token_ttl: None,
             delay_ms: 0,
             rate_limit: None,
+            readings: Readings::default(),
         }
     }
 }
@@ -123,6 +177,8 @@ pub enum Fault {
     /// The request is carried out, then the answer is held back this long
     /// (a client with a shorter timeout never learns the outcome).
     Hang { ms: u64 },
+    /// 200 with a JSON body that never ends.
+    Endless,
 }
 
 /// One request the emulator received.
@@ -365,12 +421,15 @@ async fn token(
             expires_at: (expires_in > 0).then(|| Instant::now() + Duration::from_secs(expires_in)),
         },
     );
-    Json(json!({
+    let mut answer = json!({
         "access_token": access_token, "expires_in": expires_in,
         "refresh_token": format!("refresh-{access_token}"),
         "scope": client.scopes.join(" "), "token_type": "Bearer",
-    }))
-    .into_response()
+    });
+    if !inner.opts.readings.token_expires_in {
+        answer.as_object_mut().map(|o| o.remove("expires_in"));
+    }
+    Json(answer).into_response()
 }
 
 /// Checks the bearer token for `account` and `scope`; the error response otherwise.
@@ -412,36 +471,50 @@ fn authorize(
 
 // ---- paging --------------------------------------------------------------
 
-fn page(items: Vec<Value>, q: &HashMap<String, String>, cap: usize) -> Response {
-    let num = |k: &str, default: usize| -> Result<usize, Response> {
+fn page(items: Vec<Value>, q: &HashMap<String, String>, opts: &Options) -> Response {
+    let r = &opts.readings;
+    let num = |k: &str, default: u64, min: u64| -> Result<u64, Response> {
         match q.get(k) {
             None => Ok(default),
-            Some(v) => v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+            Some(v) => v.parse::<u64>().ok().filter(|n| *n >= min).ok_or_else(|| {
                 error(
                     StatusCode::BAD_REQUEST,
-                    format!("{k} must be a whole number from 1"),
+                    format!("{k} must be a whole number from {min}"),
                 )
             }),
         }
     };
-    let page = match num("_page", 1) {
+    let page = match num("_page", r.page_base, r.page_base) {
         Ok(p) => p,
-        Err(r) => return r,
+        Err(resp) => return resp,
     };
-    let per = match num("_max_per_page", 20) {
-        Ok(p) => p.min(cap.max(1)),
-        Err(r) => return r,
+    let per = match num("_max_per_page", 20, 1) {
+        Ok(p) => p.min(opts.page_cap.max(1) as u64) as usize,
+        Err(resp) => return resp,
     };
     let total = items.len();
-    let last = total.div_ceil(per).max(1);
+    let pages = total.div_ceil(per).max(1) as u64;
+    let last = if r.last_page_index {
+        r.page_base + pages - 1
+    } else {
+        pages
+    };
     let chunk: Vec<Value> = items
         .into_iter()
-        .skip((page - 1).saturating_mul(per))
+        .skip(((page - r.page_base) as usize).saturating_mul(per))
         .take(per)
         .collect();
+    let n = |v: u64| {
+        if r.numbers_as_strings {
+            json!(v.to_string())
+        } else {
+            json!(v)
+        }
+    };
     Json(json!({
-        "current_item_count": chunk.len(), "current_page": page, "total_count": total,
-        "items_per_page": per, "last_page": last, "items": chunk,
+        "current_item_count": n(chunk.len() as u64), "current_page": n(page),
+        "total_count": n(total as u64), "items_per_page": n(per as u64), "last_page": n(last),
+        "items": chunk,
     }))
     .into_response()
 }
@@ -459,7 +532,7 @@ async fn list_envs(
     }
     let inner = s.lock();
     let items = inner.envs.iter().map(Env::json).collect();
-    page(items, &q, inner.opts.page_cap)
+    page(items, &q, &inner.opts)
 }
 
 fn env_index(inner: &Inner, env: &str) -> Option<usize> {
@@ -482,7 +555,7 @@ async fn list_hooks(
             format!("account environment {env} not found"),
         );
     };
-    page(inner.envs[i].webhooks.clone(), &q, inner.opts.page_cap)
+    page(inner.envs[i].webhooks.clone(), &q, &inner.opts)
 }
 
 async fn get_hook(
@@ -699,8 +772,11 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
         .unwrap_or_default();
     let token = req.headers().contains_key("authorization");
     let is_api = req.uri().path().starts_with("/v1/");
+    let no_route =
+        is_api && !s.lock().opts.readings.webhook_routes && req.uri().path().contains("/webhooks");
     let (delay, fault) = if is_api {
         let mut inner = s.lock();
+        let retry_after = inner.opts.readings.retry_after;
         let limited = inner.opts.rate_limit.is_some_and(|limit| {
             let now = Instant::now();
             if now.duration_since(inner.window.0) >= Duration::from_secs(1) {
@@ -712,7 +788,7 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
         let fault = if limited {
             Some(Fault::Status {
                 status: 429,
-                retry_after: Some(1),
+                retry_after: retry_after.then_some(1),
             })
         } else {
             inner.faults.pop_front()
@@ -726,6 +802,7 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
     }
     let mut hold = 0;
     let resp = match fault {
+        None if no_route => error(StatusCode::NOT_FOUND, "no such route"),
         None => next.run(req).await,
         Some(Fault::Hang { ms }) => {
             hold = ms;
@@ -734,7 +811,7 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
         Some(Fault::Status { status, retry_after }) => {
             let code = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let mut r = error(code, format!("injected fault: {status}"));
-            if let Some(ra) = retry_after.or((status == 429).then_some(1)) {
+            if let Some(ra) = retry_after {
                 r.headers_mut().insert("retry-after", HeaderValue::from(ra));
             }
             r
@@ -753,6 +830,13 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
         )
             .into_response(),
         Some(Fault::Empty) => (StatusCode::OK, [("content-type", "application/json")], Body::empty()).into_response(),
+        Some(Fault::Endless) => (StatusCode::OK, [("content-type", "application/json")], endless_body()).into_response(),
+    };
+    let error_body = s.lock().opts.readings.error_body;
+    let resp = if is_api && resp.status().as_u16() >= 400 && resp.status() != StatusCode::CONFLICT {
+        restyle_error(resp, error_body)
+    } else {
+        resp
     };
     if is_api || path.starts_with("/auth/") {
         s.lock().log.push(LogEntry {
@@ -767,6 +851,34 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
         tokio::time::sleep(Duration::from_millis(hold)).await;
     }
     resp
+}
+
+/// `{"items": [{…}, {…}, …` without end.
+fn endless_body() -> Body {
+    let head = futures::stream::once(async {
+        Ok::<_, std::convert::Infallible>(Bytes::from_static(b"{\"items\": ["))
+    });
+    let item: Bytes = Bytes::from(format!(
+        "{{\"id\": \"wh-{}\", \"event\": \"Flag.created\"}},",
+        "0".repeat(1000)
+    ));
+    let rest = futures::stream::repeat_with(move || Ok(item.clone()));
+    Body::from_stream(futures::StreamExt::chain(head, rest))
+}
+
+/// An error answer as the reading in force has it.
+fn restyle_error(resp: Response, style: ErrorBody) -> Response {
+    let (mut parts, body) = resp.into_parts();
+    let body = match style {
+        ErrorBody::Message => return Response::from_parts(parts, body),
+        ErrorBody::EmptyObject => Body::from("{}"),
+        ErrorBody::Empty => Body::empty(),
+    };
+    parts.headers.remove(axum::http::header::CONTENT_LENGTH);
+    if style == ErrorBody::Empty {
+        parts.headers.remove(axum::http::header::CONTENT_TYPE);
+    }
+    Response::from_parts(parts, body)
 }
 
 // ---- control ---------------------------------------------------------------

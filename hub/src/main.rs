@@ -36,6 +36,27 @@ struct Args {
     /// At most N API requests a second; the others get 429 with Retry-After
     #[arg(long, value_name = "N")]
     rate_limit: Option<u32>,
+    /// Number the first list page 0 instead of 1 (the API reference's example)
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(0..=1))]
+    page_base: u64,
+    /// Send `last_page` as the index of the last page, not the page count
+    #[arg(long)]
+    last_page_index: bool,
+    /// Send the list envelope's counts as strings
+    #[arg(long)]
+    numbers_as_strings: bool,
+    /// What error answers carry: {"message":…}, {} (as the vendor documents), or nothing
+    #[arg(long, value_enum, default_value = "message")]
+    error_body: fer_hub::ErrorBody,
+    /// Answer 404 on every webhook route, as a deployment that does not serve them
+    #[arg(long)]
+    no_webhook_routes: bool,
+    /// Rate-limited answers (--rate-limit) carry no Retry-After
+    #[arg(long)]
+    no_retry_after: bool,
+    /// Token answers carry no expires_in, as the vendor CLI's mocks
+    #[arg(long)]
+    no_token_expiry: bool,
     /// Start from a JSON seed file (an Options object) instead of the flags above
     #[arg(long, value_name = "FILE")]
     seed: Option<PathBuf>,
@@ -44,7 +65,7 @@ struct Args {
 const CONTROL: &str = "\
 Control API (for tests and demos), on the same port:
   POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2}  (also 429 with \"retry_after\",
-                              kinds html, garbage, truncated, empty, and {\"kind\":\"hang\",\"ms\":5000})
+                              kinds html, garbage, truncated, empty, endless, and {\"kind\":\"hang\",\"ms\":5000})
   POST   /_hub/delay          {\"ms\":25}
   POST   /_hub/expire-tokens
   GET    /_hub/log            DELETE /_hub/log
@@ -85,6 +106,15 @@ fn main() -> ExitCode {
             o.token_ttl = args.token_ttl;
             o.delay_ms = args.delay_ms;
             o.rate_limit = args.rate_limit;
+            o.readings = fer_hub::Readings {
+                page_base: args.page_base,
+                last_page_index: args.last_page_index,
+                numbers_as_strings: args.numbers_as_strings,
+                error_body: args.error_body,
+                webhook_routes: !args.no_webhook_routes,
+                retry_after: !args.no_retry_after,
+                token_expires_in: !args.no_token_expiry,
+            };
             o
         }
     };

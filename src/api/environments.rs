@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{seg, Client};
+use super::Client;
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone)]
@@ -39,9 +39,9 @@ impl Environment {
 }
 
 pub async fn list(client: &Client) -> Result<Vec<Environment>> {
-    let path = format!("accounts/{}/account_environments", seg(client.account_id()));
+    let url = client.url(&["accounts", client.account_id(), "account_environments"])?;
     client
-        .get_all(&path, "listing environments")
+        .get_all(&url, "listing environments")
         .await?
         .into_iter()
         .map(Environment::from_value)

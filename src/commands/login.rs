@@ -97,8 +97,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     }
 
     let opts = ctx.client_options()?;
-    let api_url = opts.api_url.clone();
-    let auth_url = opts.auth_url.clone();
+    let api_url = ctx.api_url()?;
+    let auth_url = ctx.auth_url()?;
     let client = Client::new(
         Credentials {
             account_id: account_id.clone(),
@@ -265,8 +265,8 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config" },
             "config": path,
             "config_mode": mode,
-            "api_url": client.api_url,
-            "auth_url": client.auth_url,
+            "api_url": crate::api::redact_url(client.api_url.as_str()),
+            "auth_url": crate::api::redact_url(client.auth_url.as_str()),
             "token_expires_at": expiry.flatten(),
             "credentials_valid": check.is_ok(),
             "scopes": check.as_ref().ok().and_then(|t| t.scope.clone()),
@@ -278,8 +278,8 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             ("client id", creds.client_id.clone()),
             ("client secret", format!("stored in {secret_at}")),
             ("config", config_desc),
-            ("api", client.api_url.clone()),
-            ("auth", client.auth_url.clone()),
+            ("api", crate::api::redact_url(client.api_url.as_str())),
+            ("auth", crate::api::redact_url(client.auth_url.as_str())),
             ("token", describe_expiry(expiry)),
             ("credentials", valid),
         ]);

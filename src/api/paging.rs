@@ -1,0 +1,222 @@
+//! Paged lists (CONTRACT.md, "Lists: pagination"), read so that no reading
+//! of the vendor's material loses items silently: the first page is asked
+//! without `_page` and gives the base (`current_page`); the page count comes
+//! from `total_count` and what a full page held, never from `last_page`;
+//! pages are fetched lazily, a few at a time; an empty page stops early;
+//! numbers may come as strings; and the count received must equal
+//! `total_count`, else the command fails.
+
+use futures::StreamExt;
+use serde_json::Value;
+use url::Url;
+
+use super::{Client, CONCURRENCY};
+use crate::error::{Error, Result};
+
+/// Page size asked of list endpoints (the server may cap it lower).
+pub const PAGE_SIZE: usize = 100;
+/// The most items fer reads from one list; a server claiming more is refused.
+pub const MAX_ITEMS: u64 = 100_000;
+/// The most pages fer asks for one list.
+pub const MAX_PAGES: u64 = 10_000;
+
+/// The list envelope, as much of it as fer relies on.
+#[derive(Debug)]
+struct Envelope {
+    items: Vec<Value>,
+    current_page: Option<u64>,
+    total_count: Option<u64>,
+}
+
+/// A count as the vendor's material sends it: a number, or a string of one.
+fn count(v: Option<&Value>) -> Option<u64> {
+    match v? {
+        Value::Number(n) => n.as_u64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15)
+                .map(|f| f as u64)
+        }),
+        Value::String(s) => s.trim().parse::<u64>().ok(),
+        _ => None,
+    }
+}
+
+impl Envelope {
+    fn parse(mut v: Value, what: &str) -> Result<Envelope> {
+        let current_page = count(v.get("current_page"));
+        let total_count = count(v.get("total_count"));
+        // Taken, not copied: a page's items are the bulk of it.
+        match v.get_mut("items").map(Value::take) {
+            Some(Value::Array(items)) => Ok(Envelope {
+                items,
+                current_page,
+                total_count,
+            }),
+            Some(Value::Null) | None if v.get("total_count").is_some() => Ok(Envelope {
+                items: Vec::new(),
+                current_page,
+                total_count,
+            }),
+            _ => Err(Error::failure(format!(
+                "unexpected response to {what}: no \"items\" list in {}",
+                crate::output::truncate(&v.to_string(), 120)
+            ))),
+        }
+    }
+}
+
+fn page_url(list: &Url, page: Option<u64>) -> Url {
+    let mut url = list.clone();
+    {
+        let mut q = url.query_pairs_mut();
+        if let Some(p) = page {
+            q.append_pair("_page", &p.to_string());
+        }
+        q.append_pair("_max_per_page", &PAGE_SIZE.to_string());
+    }
+    url
+}
+
+fn mismatch(what: &str, total: u64, got: u64) -> Error {
+    Error::failure(format!(
+        "the API reported {total} items for {what} but returned {got}"
+    ))
+    .with_hint(
+        "the server's paging does not add up; nothing was left out silently, so nothing is shown",
+    )
+}
+
+fn too_many(what: &str, total: u64) -> Error {
+    Error::failure(format!(
+        "the API reported {total} items for {what}; fer reads at most {MAX_ITEMS} items or {MAX_PAGES} pages from one list"
+    ))
+    .with_hint("check --api-url: no FE&R account holds that many")
+}
+
+fn repeated(what: &str, page: u64) -> Error {
+    Error::failure(format!(
+        "the API returned the same items again for page {page} of {what}: it does not seem to page by _page"
+    ))
+}
+
+impl Client {
+    async fn page(&self, list: &Url, page: Option<u64>, what: &str) -> Result<Envelope> {
+        let v = self.get(&page_url(list, page), what).await?.into_json()?;
+        Envelope::parse(v, what)
+    }
+
+    /// Every item of a paged list, or an error: never a short list.
+    pub async fn get_all(&self, path: &Url, what: &str) -> Result<Vec<Value>> {
+        let first = self.page(path, None, what).await?;
+        // The first page's number is the base (0 or 1); absent: 1-based.
+        let base = first.current_page.unwrap_or(1);
+        let full = first.items.len() as u64;
+        let mut items = first.items;
+        match first.total_count {
+            Some(total) if total > MAX_ITEMS => Err(too_many(what, total)),
+            Some(total) if full >= total || full == 0 => {
+                if full == total {
+                    Ok(items)
+                } else {
+                    Err(mismatch(what, total, full))
+                }
+            }
+            Some(total) => {
+                let pages = total.div_ceil(full);
+                if pages > MAX_PAGES {
+                    return Err(too_many(what, total));
+                }
+                // Pages asked lazily, a few in flight; the client's bound on
+                // requests in flight holds across lists fetched together.
+                let mut rest = futures::stream::iter(1..pages)
+                    .map(|i| self.page(path, Some(base + i), what))
+                    .buffered(CONCURRENCY);
+                let mut previous: Option<Vec<Value>> = None;
+                let mut n = 1;
+                while let Some(page) = rest.next().await {
+                    n += 1;
+                    let page = page?.items;
+                    if page.is_empty() {
+                        break;
+                    }
+                    if items.len() as u64 + page.len() as u64 > total {
+                        return Err(mismatch(
+                            what,
+                            total,
+                            items.len() as u64 + page.len() as u64,
+                        ));
+                    }
+                    if previous.as_ref() == Some(&page) || (n == 2 && items == page) {
+                        return Err(repeated(what, base + n - 1));
+                    }
+                    items.extend(page.iter().cloned());
+                    previous = Some(page);
+                }
+                if items.len() as u64 != total {
+                    return Err(mismatch(what, total, items.len() as u64));
+                }
+                Ok(items)
+            }
+            // No count: page on, one at a time, until a page is empty or
+            // shorter than the first.
+            None => {
+                if full == 0 {
+                    return Ok(items);
+                }
+                let mut previous = items.clone();
+                let mut page_no = base;
+                loop {
+                    page_no += 1;
+                    if page_no - base >= MAX_PAGES || items.len() as u64 >= MAX_ITEMS {
+                        return Err(too_many(what, items.len() as u64));
+                    }
+                    let page = self.page(path, Some(page_no), what).await?.items;
+                    if page.is_empty() {
+                        break;
+                    }
+                    if page == previous {
+                        return Err(repeated(what, page_no));
+                    }
+                    let short = (page.len() as u64) < full;
+                    items.extend(page.iter().cloned());
+                    previous = page;
+                    if short {
+                        break;
+                    }
+                }
+                Ok(items)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn counts_come_as_numbers_or_strings() {
+        assert_eq!(count(Some(&json!(40))), Some(40));
+        assert_eq!(count(Some(&json!("40"))), Some(40));
+        assert_eq!(count(Some(&json!(" 7 "))), Some(7));
+        assert_eq!(count(Some(&json!(40.0))), Some(40));
+        assert_eq!(count(Some(&json!(40.5))), None);
+        assert_eq!(count(Some(&json!(-1))), None);
+        assert_eq!(count(Some(&json!("many"))), None);
+        assert_eq!(count(None), None);
+    }
+
+    #[test]
+    fn the_first_page_is_asked_without_a_number() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        assert_eq!(
+            page_url(&u("http://h/a/b"), None).as_str(),
+            "http://h/a/b?_max_per_page=100"
+        );
+        assert_eq!(
+            page_url(&u("http://h/a/b"), Some(0)).as_str(),
+            "http://h/a/b?_page=0&_max_per_page=100"
+        );
+    }
+}
