@@ -106,6 +106,14 @@ apply_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
 made=$(curl -s "$URL_apply/_hub/state" | python3 -c 'import json,sys; print(sum(len(e["webhooks"]) for e in json.load(sys.stdin)["environments"]))')
 row "apply creating 500 webhooks, 25 ms (median of 5)" "$apply_ms ms" "target < 3000 ms (runs: ${times[*]} ms; $made made)"
 
+# 5. An endless answer: fer stops reading at its cap.
+use_hub "$URL_small"
+"$FER" env list >/dev/null
+curl -s -X POST "$URL_small/_hub/faults" -H 'content-type: application/json' -d '{"kind":"endless"}' >/dev/null
+/usr/bin/time -v "$FER" env list > /dev/null 2> "$WORK/endless.time" || true
+grep -q "larger than" "$WORK/endless.time" && cut_off=yes || cut_off=no
+row "env list against an endless body: peak RSS" "$(peak_rss_mb "$WORK/endless.time") MB" "target < 100 MB (cut off with exit 1: $cut_off)"
+
 echo
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)
 mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)

@@ -521,3 +521,81 @@ fn a_rate_limit_answers_429_with_retry_after_past_the_limit() {
         "a new second, a new allowance"
     );
 }
+
+#[test]
+fn each_reading_of_the_vendor_material_is_played() {
+    use fer_hub::{ErrorBody, Readings};
+    let opts = Options {
+        readings: Readings {
+            page_base: 0,
+            last_page_index: true,
+            numbers_as_strings: true,
+            error_body: ErrorBody::EmptyObject,
+            token_expires_in: false,
+            ..Readings::default()
+        },
+        ..fer_hub::generated(1, 7, 3)
+    };
+    let t = T::new(opts);
+    let a = t.token_answer("acc-local", ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET, "");
+    assert!(a.json().get("expires_in").is_none(), "{}", a.text);
+    let tok = a.json()["access_token"].as_str().unwrap().to_string();
+    let env = t.hub.environments()[0].0.clone();
+    // No _page: the first page, numbered 0.
+    let first = t.call("GET", &t.hooks_path(&env), Some(&tok), None).json();
+    assert_eq!(first["current_page"], "0");
+    assert_eq!(first["total_count"], "7");
+    assert_eq!(first["last_page"], "2", "the index of the last page");
+    let last = t
+        .call(
+            "GET",
+            &format!("{}?_page=2", t.hooks_path(&env)),
+            Some(&tok),
+            None,
+        )
+        .json();
+    assert_eq!(last["items"].as_array().unwrap().len(), 1);
+    // Errors carry {} (a 409 keeps its id).
+    let e = t.call(
+        "GET",
+        &format!("{}/nope", t.hooks_path(&env)),
+        Some(&tok),
+        None,
+    );
+    assert_eq!((e.status, e.text.as_str()), (404, "{}"));
+
+    let t = T::new(Options {
+        readings: Readings {
+            webhook_routes: false,
+            error_body: ErrorBody::Empty,
+            ..Readings::default()
+        },
+        ..Options::default()
+    });
+    let tok = t.admin();
+    let env = t.hub.environments()[0].0.clone();
+    let e = t.call("GET", &t.hooks_path(&env), Some(&tok), None);
+    assert_eq!((e.status, e.text.as_str()), (404, ""));
+    let envs = t.call(
+        "GET",
+        "/v1/accounts/acc-local/account_environments",
+        Some(&tok),
+        None,
+    );
+    assert_eq!(envs.status, 200, "environments are still served");
+    t.hub.inject(
+        Fault::Status {
+            status: 429,
+            retry_after: None,
+        },
+        1,
+    );
+    let e = t.call(
+        "GET",
+        "/v1/accounts/acc-local/account_environments",
+        Some(&tok),
+        None,
+    );
+    assert_eq!(e.status, 429);
+    assert!(e.headers.get("retry-after").is_none());
+}

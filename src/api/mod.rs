@@ -100,11 +100,26 @@ pub fn usable_id(id: &str) -> bool {
     !matches!(id, "" | "." | "..")
 }
 
+fn build_http(
+    timeout: Duration,
+    connect_timeout: Duration,
+    redirects: reqwest::redirect::Policy,
+) -> Result<reqwest::Client> {
+    http_builder()
+        .timeout(timeout)
+        .connect_timeout(connect_timeout)
+        .redirect(redirects)
+        .build()
+        .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", root_cause(&e))))
+}
+
 pub struct Client {
     /// For the API: follows redirects within the same origin only.
     api_http: reqwest::Client,
     /// For the token request: follows no redirect (its body holds the secret).
-    auth_http: reqwest::Client,
+    /// Made on first use: a run with a cached token never needs it.
+    auth_http: std::sync::OnceLock<reqwest::Client>,
+    timeouts: (Duration, Duration),
     pub api_url: Url,
     pub auth_url: Url,
     pub creds: Credentials,
@@ -134,14 +149,6 @@ enum Failed {
 
 impl Client {
     pub fn new(creds: Credentials, opts: ClientOptions) -> Result<Client> {
-        let build = |policy| {
-            http_builder()
-                .timeout(opts.timeout)
-                .connect_timeout(opts.connect_timeout)
-                .redirect(policy)
-                .build()
-                .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", root_cause(&e))))
-        };
         let same_origin = reqwest::redirect::Policy::custom(|attempt| {
             let same = attempt
                 .previous()
@@ -162,8 +169,9 @@ impl Client {
             )
         });
         Ok(Client {
-            api_http: build(same_origin)?,
-            auth_http: build(reqwest::redirect::Policy::none())?,
+            api_http: build_http(opts.timeout, opts.connect_timeout, same_origin)?,
+            auth_http: std::sync::OnceLock::new(),
+            timeouts: (opts.timeout, opts.connect_timeout),
             api_url: opts.api_url,
             auth_url: opts.auth_url,
             creds,
@@ -176,6 +184,16 @@ impl Client {
 
     pub fn account_id(&self) -> &str {
         &self.creds.account_id
+    }
+
+    /// The HTTP client for the token request, which follows no redirect.
+    fn auth_http(&self) -> Result<&reqwest::Client> {
+        if let Some(c) = self.auth_http.get() {
+            return Ok(c);
+        }
+        let (timeout, connect) = self.timeouts;
+        let c = build_http(timeout, connect, reqwest::redirect::Policy::none())?;
+        Ok(self.auth_http.get_or_init(|| c))
     }
 
     fn log(&self, line: impl FnOnce() -> String) {

@@ -41,6 +41,24 @@ pub async fn read_capped(
     Ok(Some(buf.freeze()))
 }
 
+/// Reads at most the first `max` bytes of a body (what a preview shows) and
+/// leaves the rest unread; `true` when there was more.
+pub async fn read_prefix(
+    mut resp: reqwest::Response,
+    max: usize,
+) -> std::result::Result<(bytes::Bytes, bool), reqwest::Error> {
+    let mut buf = bytes::BytesMut::new();
+    while let Some(chunk) = resp.chunk().await? {
+        let room = max - buf.len();
+        if chunk.len() > room {
+            buf.extend_from_slice(&chunk[..room]);
+            return Ok((buf.freeze(), true));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok((buf.freeze(), false))
+}
+
 /// The error for a body larger than fer reads.
 pub fn too_large(what: &str, cap: usize) -> Error {
     Error::failure(format!(

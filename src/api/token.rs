@@ -70,7 +70,7 @@ impl Client {
         .map_err(|e| Error::failure(e.to_string()))?;
         let resp = self
             .exchange(super::Exchange {
-                http: &self.auth_http,
+                http: self.auth_http()?,
                 method: Method::POST,
                 url: url.as_str(),
                 bearer: None,

@@ -1,14 +1,12 @@
 //! Deliveries end to end: `webhook test` into `webhook listen`, failures,
 //! and real deliveries from fer-hub.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 /// A running `fer webhook listen`, killed when dropped.

@@ -1,11 +1,9 @@
 //! The fault suite: concurrency, interrupted writes, unclear outcomes, broken
 //! bodies, secrets, and config problems.
 
-mod common;
-
 use std::process::Stdio;
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn ten_processes_at_once_with_an_empty_cache_all_succeed() {

@@ -1,7 +1,7 @@
 //! Files generated from the command tree (completions, man pages, help) stay
 //! in sync with the binary, and the completion scripts work in real shells.
 //!
-//! Regenerate them all with: FER_UPDATE_GENERATED=1 cargo test --test generated
+//! Regenerate them all with: FER_UPDATE_GENERATED=1 cargo test --test it generated
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -32,7 +32,7 @@ fn check(path: &Path, actual: &str) {
     let expected = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         expected == actual,
-        "{} differs from what the binary generates; run `FER_UPDATE_GENERATED=1 cargo test --test generated` and commit the result",
+        "{} differs from what the binary generates; run `FER_UPDATE_GENERATED=1 cargo test --test it generated` and commit the result",
         path.display()
     );
 }

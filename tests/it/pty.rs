@@ -1,8 +1,6 @@
 //! The interactive flows, driven through a real pseudo-terminal.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rexpect::session::{spawn_command, PtySession};
 
 const DOWN: &str = "\x1b[B";

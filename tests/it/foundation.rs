@@ -1,9 +1,7 @@
 //! Credentials, profiles, the API client and environments, end to end: the
 //! real `fer` binary against fer-hub.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use fer_hub::{EnvSeed, HookSeed, Options};
 
 #[test]

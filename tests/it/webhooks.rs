@@ -1,8 +1,6 @@
 //! Webhook management end to end: create, list, get, update, delete.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use fer_hub::Options;
 
 #[test]

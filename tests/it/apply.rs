@@ -1,8 +1,6 @@
 //! Webhooks as code: `webhook apply` and `webhook export` end to end.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::Value;
 
 const FILE: &str = r#"

@@ -1,0 +1,16 @@
+//! The end-to-end suite, one binary: the real `fer` against fer-hub (or a
+//! small hostile server) on 127.0.0.1, with HOME and the XDG dirs in a
+//! temporary directory.
+#![allow(dead_code)]
+
+mod common;
+
+mod apply;
+mod contract_catalogue;
+mod delivery;
+mod faults;
+mod foundation;
+mod generated;
+mod pty;
+mod vendor;
+mod webhooks;
