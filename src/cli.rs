@@ -260,6 +260,31 @@ pub enum EventsCommand {
     },
 }
 
+/// A webhook id as the user gives it: one that a URL would resolve away
+/// (`.`, `..`) or that holds control characters can name no webhook.
+pub fn parse_id(s: &str) -> Result<String, String> {
+    if !crate::api::usable_id(s.trim()) {
+        return Err(format!("'{s}' is not a webhook id"));
+    }
+    if s.chars().any(char::is_control) {
+        return Err("a webhook id holds no control characters".into());
+    }
+    Ok(s.trim().to_string())
+}
+
+/// The longest wait fer accepts for a timeout, in seconds.
+pub const MAX_TIMEOUT_SECS: f64 = 3600.0;
+
+/// A number of seconds for a timeout: more than 0, at most an hour.
+pub fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(t) if t.is_finite() && t > 0.0 && t <= MAX_TIMEOUT_SECS => Ok(t),
+        _ => Err(format!(
+            "'{s}' is not a timeout: give a number of seconds, more than 0 and at most {MAX_TIMEOUT_SECS}"
+        )),
+    }
+}
+
 /// Event argument: accepts every form, completes the identifiers.
 fn event_arg_parser() -> clap::builder::ValueParser {
     clap::builder::ValueParser::new(EventParser)
@@ -320,7 +345,7 @@ pub enum WebhookCommand {
     )]
     Get {
         /// Webhook ids
-        #[arg(required = true)]
+        #[arg(required = true, value_parser = parse_id)]
         ids: Vec<String>,
         #[command(flatten)]
         env: EnvSelect,
@@ -340,7 +365,7 @@ pub enum WebhookCommand {
     )]
     Delete {
         /// Webhook ids
-        #[arg(required = true)]
+        #[arg(required = true, value_parser = parse_id)]
         ids: Vec<String>,
         #[command(flatten)]
         env: EnvSelect,
@@ -423,6 +448,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// Webhook id
+    #[arg(value_parser = parse_id)]
     pub id: String,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -440,7 +466,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// Webhook id (its URL and event are used)
-    #[arg(required_unless_present = "url", conflicts_with = "url")]
+    #[arg(required_unless_present = "url", conflicts_with = "url", value_parser = parse_id)]
     pub id: Option<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -460,7 +486,7 @@ pub struct TestArgs {
     #[arg(short = 'H', long = "header", value_name = "NAME: VALUE")]
     pub headers: Vec<String>,
     /// Seconds to wait for the response
-    #[arg(long, default_value_t = 10.0, value_name = "SECS")]
+    #[arg(long, default_value_t = 10.0, value_name = "SECS", value_parser = parse_seconds)]
     pub timeout: f64,
 }
 
@@ -473,7 +499,7 @@ pub struct ListenArgs {
     #[arg(long, value_name = "URL")]
     pub forward_to: Option<String>,
     /// HTTP status to answer with
-    #[arg(long, default_value_t = 200, value_name = "STATUS", value_parser = clap::value_parser!(u16).range(100..=599))]
+    #[arg(long, default_value_t = 200, value_name = "STATUS", value_parser = clap::value_parser!(u16).range(200..=599))]
     pub respond_with: u16,
     /// Exit after N deliveries
     #[arg(long, value_name = "N")]

@@ -115,6 +115,35 @@ pub fn save(path: &Path, config: &Config) -> Result<()> {
         .map_err(|e| Error::failure(format!("cannot write config file {}: {e}", path.display())))
 }
 
+/// Runs `f` while holding an exclusive lock on `path` (a `.lock` file beside
+/// it), so that concurrent read-modify-writes of the same file by several
+/// `fer` processes happen one after the other and none is lost. The lock is
+/// released when `f` returns, or when the process dies.
+pub fn with_lock<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    let lock_path = dir.join(name);
+    let cannot =
+        |e: std::io::Error| Error::failure(format!("cannot lock {}: {e}", lock_path.display()));
+    create_private_dir(&dir).map_err(cannot)?;
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(&lock_path).map_err(cannot)?;
+    file.lock().map_err(cannot)?;
+    let result = f();
+    let _ = file.unlock();
+    result
+}
+
 /// Atomic write of a private file: a reader sees the old content or the new
 /// content, never a part; a failure leaves the old file as it was.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

@@ -181,6 +181,9 @@ impl Context {
             Some(s) => (Some(s.to_string()), SecretSource::EnvVar),
             None => (profile.client_secret, SecretSource::ConfigFile),
         };
+        if let Some(s) = &secret {
+            self.out.io.secrets.add(s);
+        }
         match (account_id, client_id, secret) {
             (Some(account_id), Some(client_id), Some(client_secret)) => Ok((
                 Credentials {
@@ -218,15 +221,9 @@ impl Context {
             .env
             .get("FER_HTTP_TIMEOUT")
             .map(|s| {
-                s.parse::<f64>()
-                    .ok()
-                    .filter(|t| t.is_finite() && *t > 0.0)
+                crate::cli::parse_seconds(s)
                     .map(Duration::from_secs_f64)
-                    .ok_or_else(|| {
-                        Error::usage(format!(
-                            "FER_HTTP_TIMEOUT must be a number of seconds, not '{s}'"
-                        ))
-                    })
+                    .map_err(|m| Error::usage(format!("FER_HTTP_TIMEOUT: {m}")))
             })
             .transpose()?
             .unwrap_or(Duration::from_secs(30));
@@ -235,6 +232,8 @@ impl Context {
             auth_url: parse_base_url(&self.auth_url()?)?,
             cache_dir: self.cache_dir.clone(),
             log: self.global.verbose.then(|| self.out.io.err.clone()),
+            warnings: Some(self.out.io.err.clone()),
+            secrets: self.out.io.secrets.clone(),
             timeout,
             connect_timeout: timeout.min(Duration::from_secs(10)),
         })
@@ -419,10 +418,15 @@ impl Context {
 
     /// Changes the config file: reads it afresh, applies `change`, writes it
     /// atomically. Nothing is written when `change` fails.
+    /// The file is locked meanwhile: concurrent changes by other `fer`
+    /// processes (20 logins at once) are made one after the other, and none
+    /// is lost.
     pub fn update_config(&self, change: impl FnOnce(&mut Config) -> Result<()>) -> Result<()> {
-        let mut config = config::load(&self.config_path)?.config;
-        change(&mut config)?;
-        config::save(&self.config_path, &config)
+        config::with_lock(&self.config_path, || {
+            let mut config = config::load(&self.config_path)?.config;
+            change(&mut config)?;
+            config::save(&self.config_path, &config)
+        })
     }
 }
 

@@ -116,9 +116,11 @@ fn process_io(color: ColorChoice, env: &EnvVars) -> Io {
     } else {
         None
     };
+    let secrets = output::Redactor::default();
     Io {
-        out: Sink::new(Box::new(std::io::stdout())),
-        err: Sink::new(Box::new(std::io::stderr())),
+        out: Sink::new(Box::new(std::io::stdout()), secrets.clone()),
+        err: Sink::new(Box::new(std::io::stderr()), secrets.clone()),
+        secrets,
         stdin_tty: std::io::stdin().is_terminal(),
         stdout_tty,
         stderr_tty,

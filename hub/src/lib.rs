@@ -615,6 +615,12 @@ fn validate(body: &Bytes, partial: bool) -> Result<Map<String, Value>, Response>
     }
     match obj.get("description") {
         None => {}
+        Some(Value::String(d)) if d.chars().any(hazardous) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "description must not contain control characters",
+            ))
+        }
         Some(Value::String(d)) if d.chars().count() <= 255 => {}
         Some(Value::String(_)) => {
             return Err(error(
@@ -632,9 +638,16 @@ fn validate(body: &Bytes, partial: bool) -> Result<Map<String, Value>, Response>
     Ok(obj)
 }
 
+/// Control characters and bidirectional overrides: refused in URLs and
+/// descriptions.
+fn hazardous(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Absolute http or https, with a host, no whitespace, at most 2048 characters.
 pub fn valid_url(u: &str) -> bool {
-    if u.len() > 2048 || u.chars().any(char::is_whitespace) {
+    if u.len() > 2048 || u.chars().any(|c| c.is_whitespace() || hazardous(c)) {
         return false;
     }
     let rest = if let Some(r) = u.strip_prefix("https://") {

@@ -54,6 +54,11 @@ pub struct ClientOptions {
     pub cache_dir: Option<PathBuf>,
     /// Where `-v` lines go.
     pub log: Option<Sink>,
+    /// Where warnings go (stderr).
+    pub warnings: Option<Sink>,
+    /// Where the run's secrets are registered (tokens, once received), so
+    /// that no printed text ever shows them.
+    pub secrets: crate::output::Redactor,
     pub timeout: Duration,
     pub connect_timeout: Duration,
 }
@@ -67,6 +72,18 @@ pub fn redact_url(u: &str) -> String {
         }
         _ => u.to_string(),
     }
+}
+
+/// Whether a URL sends what it carries in clear across a network: plain
+/// http to a host that is not this machine.
+pub fn in_clear(u: &Url) -> bool {
+    let local = match u.host() {
+        Some(url::Host::Domain(d)) => d == "localhost" || d.ends_with(".localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => true,
+    };
+    u.scheme() == "http" && !local
 }
 
 /// An error from the network rather than from the server.
@@ -126,6 +143,8 @@ pub struct Client {
     token: Mutex<Option<String>>,
     token_path: Option<PathBuf>,
     log: Option<Sink>,
+    warnings: Option<Sink>,
+    secrets: crate::output::Redactor,
     limit: Arc<Semaphore>,
 }
 
@@ -160,6 +179,12 @@ impl Client {
                 attempt.stop()
             }
         });
+        opts.secrets.add(&creds.client_secret);
+        for u in [&opts.api_url, &opts.auth_url] {
+            if let Some(pw) = u.password() {
+                opts.secrets.add(pw);
+            }
+        }
         let token_path = opts.cache_dir.as_ref().map(|d| {
             config::token_path(
                 d,
@@ -178,6 +203,8 @@ impl Client {
             token: Mutex::new(None),
             token_path,
             log: opts.log,
+            warnings: opts.warnings,
+            secrets: opts.secrets,
             limit: Arc::new(Semaphore::new(CONCURRENCY)),
         })
     }
@@ -378,6 +405,8 @@ mod tests {
                 auth_url: Url::parse("http://127.0.0.1:1/auth").unwrap(),
                 cache_dir: None,
                 log: None,
+                warnings: None,
+                secrets: Default::default(),
                 timeout: Duration::from_secs(1),
                 connect_timeout: Duration::from_secs(1),
             },

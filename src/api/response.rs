@@ -158,10 +158,10 @@ pub fn body_detail(body: &[u8]) -> String {
     if let Ok(v) = serde_json::from_slice::<Value>(body) {
         for key in ["message", "error_description", "error", "detail", "title"] {
             match v.get(key) {
-                Some(Value::String(s)) if !s.trim().is_empty() => return s.clone(),
+                Some(Value::String(s)) if !s.trim().is_empty() => return one_line(s),
                 Some(Value::Object(o)) => {
                     if let Some(Value::String(s)) = o.get("message") {
-                        return s.clone();
+                        return one_line(s);
                     }
                 }
                 _ => {}
@@ -199,6 +199,11 @@ pub fn body_detail(body: &[u8]) -> String {
         };
     }
     snippet(body)
+}
+
+/// A server's message on one line, not too long: it is shown inside fer's own.
+fn one_line(s: &str) -> String {
+    truncate(&s.split_whitespace().collect::<Vec<_>>().join(" "), 500)
 }
 
 fn snippet(body: &[u8]) -> String {

@@ -61,6 +61,14 @@ impl Client {
         let mut url = self.segments(&self.auth_url, &[&self.creds.account_id, "token"])?;
         url.query_pairs_mut()
             .append_pair("expires_in", &TOKEN_LIFETIME.to_string());
+        if super::in_clear(&self.auth_url) {
+            if let Some(w) = &self.warnings {
+                w.line(&format!(
+                    "warning: the auth URL {} is plain http: the client secret crosses the network unencrypted; use https",
+                    super::redact_url(self.auth_url.as_str())
+                ));
+            }
+        }
         let body = serde_json::to_vec(&json!({
             "grant_type": "client_credentials",
             "scope": "*",
@@ -81,7 +89,11 @@ impl Client {
             })
             .await?;
         match resp.status.as_u16() {
-            200..=299 => parse_token(&resp.json()?, self.auth_url.as_str()),
+            200..=299 => {
+                let t = parse_token(&resp.json()?, self.auth_url.as_str())?;
+                self.secrets.add(&t.access_token);
+                Ok(t)
+            }
             300..=399 => Err(Error::failure(format!(
                 "the auth server answered {} with a redirect to {}; fer never follows a redirect for the token request, whose body holds the secret",
                 super::response::status_text(resp.status),
@@ -126,6 +138,7 @@ impl Client {
                     && cached.account_id == self.creds.account_id
                     && cached.client_id == self.creds.client_id
                 {
+                    self.secrets.add(&cached.access_token);
                     *slot = Some(cached.access_token.clone());
                     return Ok(cached.access_token);
                 }

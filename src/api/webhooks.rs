@@ -34,6 +34,16 @@ pub fn field<'a>(v: &'a Value, key: &str) -> &'a str {
     v.get(key).and_then(Value::as_str).unwrap_or("")
 }
 
+/// A webhook's id: a string, or a number as the API may send one ("" when
+/// there is none).
+pub fn id_of(v: &Value) -> String {
+    match v.get("id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
 /// A 404 on an environment's webhook collection has two meanings: the
 /// environment is gone (exit 3), or this API has no webhook route there (the
 /// routes are not published, so a real deployment may not serve them):

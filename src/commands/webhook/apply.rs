@@ -193,9 +193,9 @@ fn plan(desired: &[Desired], current: &[Value], envs: &[Environment], prune: boo
         let (action, id) = match existing {
             None => (Action::Create, String::new()),
             Some(v) if field(v, "description") != d.description => {
-                (Action::Update, field(v, "id").to_string())
+                (Action::Update, webhooks::id_of(v))
             }
-            Some(v) => (Action::Unchanged, field(v, "id").to_string()),
+            Some(v) => (Action::Unchanged, webhooks::id_of(v)),
         };
         steps.push(Step {
             action,
@@ -222,7 +222,7 @@ fn plan(desired: &[Desired], current: &[Value], envs: &[Environment], prune: boo
                         event: key.1,
                         url: key.2,
                         description: String::new(),
-                        id: field(v, "id").to_string(),
+                        id: webhooks::id_of(v),
                         error: None,
                     });
                 }
@@ -330,8 +330,9 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         ));
     }
     let client = ctx.client()?;
-    let results = futures::future::join_all(steps.iter().map(|s| {
+    let run_step = |s: &Step| {
         let client = client.clone();
+        let s = s.clone();
         async move {
             match s.action {
                 Action::Unchanged => Ok(None),
@@ -354,6 +355,12 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
                         .ok_or_else(|| Error::not_found(format!("webhook {} is gone", s.id)))
                 }
                 Action::Delete => {
+                    if !crate::api::usable_id(&s.id) {
+                        return Err(Error::failure(format!(
+                            "the API listed a webhook with the unusable id '{}'; it was left alone",
+                            s.id
+                        )));
+                    }
                     // Already gone is what was wanted.
                     webhooks::delete(&client, &s.env.id, &s.id)
                         .await
@@ -361,8 +368,47 @@ pub async fn apply(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
                 }
             }
         }
+    };
+    // Creates and updates first; deletes only after them, and not in an
+    // environment where a create failed: a webhook whose URL changes is
+    // made anew before the old one goes, so a failure never leaves neither.
+    let mut results: Vec<Option<Result<Option<String>>>> = steps.iter().map(|_| None).collect();
+    let first_phase: Vec<usize> = (0..steps.len())
+        .filter(|&i| steps[i].action != Action::Delete)
+        .collect();
+    let done = futures::future::join_all(first_phase.iter().map(|&i| run_step(&steps[i]))).await;
+    for (i, r) in first_phase.iter().zip(done) {
+        results[*i] = Some(r);
+    }
+    let failed_envs: HashSet<String> = steps
+        .iter()
+        .zip(&results)
+        .filter(|(s, r)| s.action == Action::Create && matches!(r, Some(Err(_))))
+        .map(|(s, _)| s.env.id.clone())
+        .collect();
+    let second_phase: Vec<usize> = (0..steps.len())
+        .filter(|&i| steps[i].action == Action::Delete)
+        .collect();
+    let done = futures::future::join_all(second_phase.iter().map(|&i| {
+        let held_back = failed_envs.contains(&steps[i].env.id);
+        let step = &steps[i];
+        let run = run_step(step);
+        async move {
+            if held_back {
+                Err(Error::failure(format!(
+                    "not deleted: a create in {} failed, so its old webhooks stay",
+                    step.env.name
+                )))
+            } else {
+                run.await
+            }
+        }
     }))
     .await;
+    for (i, r) in second_phase.iter().zip(done) {
+        results[*i] = Some(r);
+    }
+    let results = results.into_iter().map(|r| r.unwrap_or(Ok(None)));
 
     let mut first_error: Option<Error> = None;
     for (step, result) in steps.iter_mut().zip(results) {

@@ -68,7 +68,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
             .io
             .err
             .line(&format!("  Event:        {} ({})", event.label, event.id));
-        ctx.out.io.err.line(&format!("  URL:          {url}"));
+        ctx.out.note(&format!("  URL:          {url}"));
         if !description.is_empty() {
             ctx.out
                 .io

@@ -39,6 +39,9 @@ const HOP_HEADERS: &[&str] = &[
     "upgrade",
 ];
 
+/// How long deliveries under way may take to finish once the receiver stops.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(1);
+
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
     if let Some(f) = &args.forward_to {
         super::check_url(f).map_err(|m| Error::usage(format!("--forward-to: {m}")))?;
@@ -74,7 +77,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
         done: Notify::new(),
     });
     // Always shown, even with -q: the address is what a user or script needs.
-    ctx.out.io.err.line(&format!(
+    ctx.out.note(&format!(
         "Listening on http://{addr} (answering {}){}; Ctrl-C stops",
         respond_with.as_u16(),
         args.forward_to
@@ -85,19 +88,28 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
     let app = axum::Router::new()
         .fallback(receive)
         .with_state(state.clone());
+    let stopping = Arc::new(Notify::new());
     let stop = {
-        let state = state.clone();
+        let (state, stopping) = (state.clone(), stopping.clone());
         async move {
             tokio::select! {
                 _ = tokio::signal::ctrl_c() => {},
                 _ = state.done.notified() => {},
             }
+            stopping.notify_one();
         }
     };
-    axum::serve(listener, app)
-        .with_graceful_shutdown(stop)
-        .await
-        .map_err(|e| Error::failure(format!("the receiver stopped: {e}")))?;
+    let server = axum::serve(listener, app).with_graceful_shutdown(stop);
+    // Deliveries under way get a second to finish; a client that holds a
+    // half-sent request does not keep the receiver from stopping.
+    let deadline = async {
+        stopping.notified().await;
+        tokio::time::sleep(SHUTDOWN_GRACE).await;
+    };
+    tokio::select! {
+        r = server => r.map_err(|e| Error::failure(format!("the receiver stopped: {e}")))?,
+        _ = deadline => {}
+    }
     let n = state.count.load(Ordering::SeqCst);
     ctx.out.info(&format!(
         "Stopped after {n} deliver{}",
@@ -183,7 +195,7 @@ async fn receive(
                 },
             );
         }
-        l.out.data(&Value::Object(line).to_string());
+        l.out.json_line(&Value::Object(line).to_string());
     } else {
         let summary = parsed.as_ref().map(summarize).unwrap_or_default();
         let tag = if test { "  (test)" } else { "" };
@@ -201,7 +213,9 @@ async fn receive(
             l.out.warn(&format!("delivery {n}: {w}"));
         }
     }
-    if l.max_events.is_some_and(|m| n >= m) {
+    // Stop after the last delivery asked for, or when no one reads the
+    // output any more (`fer webhook listen | head -3`).
+    if l.max_events.is_some_and(|m| n >= m) || l.out.io.out.is_closed() {
         l.done.notify_one();
     }
     (l.respond_with, "").into_response()

@@ -166,7 +166,7 @@ pub async fn delete(
         match locate(ctx, id, &envs).await {
             Ok((env, v)) => {
                 if !yes {
-                    ctx.out.io.err.line(&format!(
+                    ctx.out.note(&format!(
                         "  {id}  {}  {}  {}",
                         env.name,
                         field(&v, "event"),

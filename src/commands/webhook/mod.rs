@@ -42,6 +42,9 @@ pub fn check_url(s: &str) -> std::result::Result<(), String> {
     if s.is_empty() {
         return Err("the URL is empty".into());
     }
+    if s.chars().any(hazardous) {
+        return Err("the URL must not contain control characters".into());
+    }
     if s.chars().any(char::is_whitespace) {
         return Err("the URL must not contain whitespace".into());
     }
@@ -70,20 +73,26 @@ pub fn check_url(s: &str) -> std::result::Result<(), String> {
 /// not this machine.
 pub fn url_warning(s: &str) -> Option<String> {
     let u = url::Url::parse(s).ok()?;
-    if u.scheme() != "http" {
-        return None;
-    }
-    let local = match u.host()? {
-        url::Host::Domain(d) => d == "localhost" || d.ends_with(".localhost"),
-        url::Host::Ipv4(ip) => ip.is_loopback(),
-        url::Host::Ipv6(ip) => ip.is_loopback(),
-    };
-    (!local).then(|| {
+    crate::api::in_clear(&u).then(|| {
         format!("{s} uses plain http: deliveries will cross the network unencrypted; prefer https")
     })
 }
 
+/// A character that would act on a terminal rather than be shown: control
+/// characters and bidirectional overrides have no place in a URL or a
+/// description.
+fn hazardous(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
 pub fn check_description(s: &str) -> std::result::Result<(), String> {
+    if s.chars().any(hazardous) {
+        return Err(
+            "the description must not contain control characters (line breaks, escapes) or bidirectional overrides"
+                .into(),
+        );
+    }
     let n = s.chars().count();
     if n > MAX_DESCRIPTION_LEN {
         return Err(format!(

@@ -62,11 +62,6 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         let (n, v) = parse_header(h)?;
         headers.append(n, v);
     }
-    if !(args.timeout.is_finite() && args.timeout > 0.0) {
-        return Err(Error::usage(
-            "--timeout must be a positive number of seconds",
-        ));
-    }
     if let Some(u) = &args.url {
         super::valid_url_flag(u)?;
     }

@@ -1,7 +1,12 @@
 //! Everything that reaches the user: stdout data, stderr messages, tables, JSON, errors.
 
+pub mod sanitize;
+
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
+
+pub use sanitize::{sanitize, Redactor};
 
 use comfy_table::{presets, Cell, ContentArrangement, Table};
 use serde_json::json;
@@ -9,9 +14,17 @@ use serde_json::json;
 use crate::cli::OutputFormat;
 use crate::error::Error;
 
-/// A shared, thread-safe writer (stderr is written from the HTTP client too).
+/// A shared, thread-safe writer (stderr is written from the HTTP client
+/// too). Every write is redacted (no secret of the run is ever printed). A
+/// closed pipe is remembered, not fatal: later writes are dropped and the
+/// command goes on to finish its work and exit with its real status (a
+/// read-only command then ends quietly; nothing here calls `exit`).
 #[derive(Clone)]
-pub struct Sink(Arc<Mutex<Box<dyn Write + Send>>>);
+pub struct Sink {
+    w: Arc<Mutex<Box<dyn Write + Send>>>,
+    closed: Arc<AtomicBool>,
+    secrets: Redactor,
+}
 
 impl std::fmt::Debug for Sink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -20,38 +33,41 @@ impl std::fmt::Debug for Sink {
 }
 
 impl Sink {
-    pub fn new(w: Box<dyn Write + Send>) -> Self {
-        Sink(Arc::new(Mutex::new(w)))
-    }
-    /// Writes one line. A closed pipe ends the program quietly, like other
-    /// Unix tools (`fer webhook list | head -1`).
-    pub fn line(&self, s: &str) {
-        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        let r = writeln!(w, "{s}").and_then(|_| w.flush());
-        if let Err(e) = r {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
+    pub fn new(w: Box<dyn Write + Send>, secrets: Redactor) -> Self {
+        Sink {
+            w: Arc::new(Mutex::new(w)),
+            closed: Arc::new(AtomicBool::new(false)),
+            secrets,
         }
     }
-    /// Runs `f` on the locked writer; a closed pipe ends the program quietly.
-    pub fn with(&self, f: impl FnOnce(&mut dyn Write) -> io::Result<()>) {
-        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if let Err(e) = f(&mut **w).and_then(|_| w.flush()) {
+
+    /// Whether the reader went away (`fer webhook list | head -1`).
+    pub fn is_closed(&self) -> bool {
+        self.closed.load(Ordering::Relaxed)
+    }
+
+    fn write_bytes(&self, bytes: &[u8]) {
+        if self.is_closed() {
+            return;
+        }
+        let mut w = self.w.lock().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = w.write_all(bytes).and_then(|_| w.flush()) {
             if e.kind() == io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
+                self.closed.store(true, Ordering::Relaxed);
             }
         }
     }
 
+    /// Writes one line.
+    pub fn line(&self, s: &str) {
+        let mut text = self.secrets.redact(s).into_owned();
+        text.push('\n');
+        self.write_bytes(text.as_bytes());
+    }
+
+    /// Writes `s` as it is (but redacted).
     pub fn write_str(&self, s: &str) {
-        let mut w = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        let r = w.write_all(s.as_bytes()).and_then(|_| w.flush());
-        if let Err(e) = r {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                std::process::exit(0);
-            }
-        }
+        self.write_bytes(self.secrets.redact(s).as_bytes());
     }
 }
 
@@ -70,6 +86,8 @@ pub struct Io {
     pub color_err: bool,
     /// Terminal width for tables, when stdout is a terminal.
     pub width: Option<u16>,
+    /// The run's secrets, redacted from both streams.
+    pub secrets: Redactor,
 }
 
 impl Io {
@@ -88,9 +106,11 @@ impl Io {
         }
         let out = Arc::new(Mutex::new(Vec::new()));
         let err = Arc::new(Mutex::new(Vec::new()));
+        let secrets = Redactor::default();
         let io = Io {
-            out: Sink::new(Box::new(Buf(out.clone()))),
-            err: Sink::new(Box::new(Buf(err.clone()))),
+            out: Sink::new(Box::new(Buf(out.clone())), secrets.clone()),
+            err: Sink::new(Box::new(Buf(err.clone())), secrets.clone()),
+            secrets,
             stdin_tty: false,
             stdout_tty: false,
             stderr_tty: false,
@@ -115,42 +135,55 @@ impl Printer {
         self.format == OutputFormat::Json
     }
 
-    /// One JSON document on stdout, written as it is serialized (a large
-    /// list is never held twice in memory).
+    /// One JSON document on stdout: exact values (JSON escapes what it must).
     pub fn print_json<T: serde::Serialize + ?Sized>(&self, value: &T) {
-        self.io.out.with(|w| {
-            let mut buf = io::BufWriter::with_capacity(64 * 1024, w);
-            serde_json::to_writer_pretty(&mut buf, value).map_err(io::Error::from)?;
-            buf.write_all(b"\n")?;
-            buf.flush()
-        });
+        match serde_json::to_string_pretty(value) {
+            Ok(mut text) => {
+                text.push('\n');
+                self.io.out.write_str(&text);
+            }
+            Err(e) => self.warn(&format!("cannot encode JSON: {e}")),
+        }
     }
 
-    /// A line of data on stdout.
-    pub fn data(&self, line: &str) {
+    /// One line of JSON on stdout (a stream of JSON lines), exact.
+    pub fn json_line(&self, line: &str) {
         self.io.out.line(line);
+    }
+
+    /// A line of data on stdout; control characters made visible.
+    pub fn data(&self, line: &str) {
+        self.io.out.line(&sanitize(line, false));
+    }
+
+    /// A line for people on stderr, always shown; control characters made
+    /// visible (line breaks kept).
+    pub fn note(&self, msg: &str) {
+        self.io.err.line(&sanitize(msg, true));
     }
 
     /// Progress or a note for people, on stderr; silent with -q.
     pub fn info(&self, msg: &str) {
         if !self.quiet {
-            self.io.err.line(msg);
+            self.note(msg);
         }
     }
 
     /// A success line on stderr (green tick on a colour terminal); silent with -q.
     pub fn success(&self, msg: &str) {
         if !self.quiet {
+            let msg = sanitize(msg, true);
             if self.io.color_err {
                 self.io.err.line(&format!("{} {msg}", paint("✓").green()));
             } else {
-                self.io.err.line(msg);
+                self.io.err.line(&msg);
             }
         }
     }
 
     /// A warning on stderr; shown even with -q.
     pub fn warn(&self, msg: &str) {
+        let msg = sanitize(msg, true);
         let prefix = if self.io.color_err {
             paint("warning:").yellow().bold().to_string()
         } else {
@@ -162,6 +195,11 @@ impl Printer {
     /// A table on stdout, fitted to the terminal's width when stdout is one
     /// (see `Fit`). Piped output is never cut.
     pub fn table(&self, headers: &[&str], fitting: Fit, mut rows: Vec<Vec<String>>) {
+        for cell in rows.iter_mut().flatten() {
+            if let std::borrow::Cow::Owned(clean) = sanitize(cell, false) {
+                *cell = clean;
+            }
+        }
         let mut headers: Vec<&str> = headers.to_vec();
         if let Some(width) = self.io.width {
             fit(&mut headers, &fitting, &mut rows, usize::from(width));
@@ -212,7 +250,7 @@ impl Printer {
             } else {
                 format!("{key:<w$}", w = width + 1)
             };
-            self.io.out.line(&format!("{key} {v}"));
+            self.io.out.line(&format!("{key} {}", sanitize(v, false)));
         }
     }
 }
@@ -236,9 +274,10 @@ pub fn print_error(io: &Io, format: OutputFormat, err: &Error) {
     } else {
         ("error:".to_string(), "hint:".to_string())
     };
-    io.err.line(&format!("{e} {}", err.message));
+    io.err
+        .line(&format!("{e} {}", sanitize(&err.message, true)));
     if let Some(hint) = &err.hint {
-        io.err.line(&format!("{h} {hint}"));
+        io.err.line(&format!("{h} {}", sanitize(hint, true)));
     }
 }
 

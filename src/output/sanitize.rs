@@ -1,0 +1,155 @@
+//! The one sanitiser for text that came from the network (API fields and
+//! messages, a receiver's answer, a delivery's fields), and the redaction of
+//! secrets from everything fer prints.
+//!
+//! Control characters are made visible rather than dropped, as gh does, so
+//! that a person sees that something odd was there: C0 controls and DEL in
+//! caret notation (`^[` for ESC, `^M` for CR), C1 controls and the Unicode
+//! bidirectional overrides and isolates as `<U+202E>`. JSON output is not
+//! sanitised: it escapes what it must and keeps values exact.
+
+use std::borrow::Cow;
+use std::sync::{Arc, RwLock};
+
+/// Whether a character would act on the terminal instead of being shown.
+fn hazardous(c: char, keep_newlines: bool) -> bool {
+    match c {
+        '\n' => !keep_newlines,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
+        // Bidirectional marks, embeddings, overrides and isolates; line and
+        // paragraph separators.
+        '\u{061c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => true,
+        '\u{2028}' | '\u{2029}' => true,
+        _ => false,
+    }
+}
+
+/// `s` with every control character made visible. `keep_newlines`: a line
+/// break stays one (for messages of several lines); elsewhere (a table cell,
+/// a field) it is shown as `^J` so that a value cannot forge a row.
+pub fn sanitize(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| hazardous(c, keep_newlines)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if !hazardous(c, keep_newlines) {
+            out.push(c);
+        } else if (c as u32) < 0x20 {
+            out.push('^');
+            out.push(char::from(c as u8 + 0x40));
+        } else if c == '\u{7f}' {
+            out.push_str("^?");
+        } else {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The secrets of this run (the client secret, access tokens, a password in
+/// a base URL): none of them is ever printed, whatever its source.
+#[derive(Clone, Default)]
+pub struct Redactor(Arc<RwLock<Vec<String>>>);
+
+impl std::fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Redactor")
+    }
+}
+
+/// Shorter values are not redacted: they would blot out ordinary text.
+const MIN_SECRET: usize = 4;
+
+impl Redactor {
+    pub fn add(&self, secret: &str) {
+        let secret = secret.trim();
+        if secret.len() < MIN_SECRET {
+            return;
+        }
+        let mut all = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if !all.iter().any(|s| s == secret) {
+            all.push(secret.to_string());
+            // Longest first, so that a secret holding another is covered whole.
+            all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        }
+    }
+
+    /// `s` with every known secret replaced by `***`, also in the forms a
+    /// server echoing it would use (JSON-escaped, URL-encoded).
+    pub fn redact<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        let all = self.0.read().unwrap_or_else(|e| e.into_inner());
+        let mut out = Cow::Borrowed(s);
+        for secret in all.iter() {
+            for form in forms(secret) {
+                if out.contains(form.as_ref()) {
+                    out = Cow::Owned(out.replace(form.as_ref(), "***"));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn forms(secret: &str) -> Vec<Cow<'_, str>> {
+    let mut v = vec![Cow::Borrowed(secret)];
+    let json = serde_json::to_string(secret).unwrap_or_default();
+    let json = json.trim_matches('"');
+    if json != secret {
+        v.push(Cow::Owned(json.to_string()));
+    }
+    let encoded: String = url::form_urlencoded::byte_serialize(secret.as_bytes()).collect();
+    if encoded != secret {
+        v.push(Cow::Owned(encoded));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_made_visible() {
+        assert_eq!(sanitize("plain text é 漢字", false), "plain text é 漢字");
+        assert_eq!(sanitize("a\x1b[2Jb", false), "a^[[2Jb");
+        assert_eq!(
+            sanitize("\x1b]52;c;ZXZpbA==\x07", false),
+            "^[]52;c;ZXZpbA==^G"
+        );
+        assert_eq!(sanitize("row\rfake", false), "row^Mfake");
+        assert_eq!(sanitize("x\u{7f}\u{9b}y", false), "x^?<U+009B>y");
+        assert_eq!(
+            sanitize("evil\u{202e}lmth.exe", false),
+            "evil<U+202E>lmth.exe"
+        );
+        assert_eq!(sanitize("\u{2066}x\u{2069}", false), "<U+2066>x<U+2069>");
+        assert_eq!(sanitize("a\nb\tc", false), "a^Jb^Ic");
+        assert_eq!(sanitize("a\nb\rc", true), "a\nb^Mc");
+        assert!(matches!(sanitize("nothing odd", true), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_every_form() {
+        let r = Redactor::default();
+        r.add("s3cr/et+\"x");
+        r.add("ab");
+        assert_eq!(r.redact("got s3cr/et+\"x back"), "got *** back");
+        assert_eq!(
+            r.redact(r#"{"client_secret":"s3cr/et+\"x"}"#),
+            r#"{"client_secret":"***"}"#
+        );
+        assert_eq!(
+            r.redact("client_secret=s3cr%2Fet%2B%22x"),
+            "client_secret=***"
+        );
+        assert_eq!(
+            r.redact("ab stays: too short to redact"),
+            "ab stays: too short to redact"
+        );
+    }
+}
