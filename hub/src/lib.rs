@@ -251,7 +251,8 @@ struct Inner {
     opts: Options,
     envs: Vec<Env>,
     tokens: HashMap<String, Token>,
-    faults: VecDeque<Fault>,
+    /// Queued faults, each for any method or for one (`POST`, …).
+    faults: VecDeque<(Fault, Option<String>)>,
     delay_ms: u64,
     log: Vec<LogEntry>,
     deliveries: Vec<Delivery>,
@@ -804,7 +805,12 @@ async fn layer(State(s): State<Shared>, req: Request, next: Next) -> Response {
                 retry_after: retry_after.then_some(1),
             })
         } else {
-            inner.faults.pop_front()
+            let m = req.method().as_str();
+            let at = inner
+                .faults
+                .iter()
+                .position(|(_, only)| only.as_deref().is_none_or(|o| o.eq_ignore_ascii_case(m)));
+            at.and_then(|i| inner.faults.remove(i)).map(|(f, _)| f)
         };
         (inner.delay_ms, fault)
     } else {
@@ -902,6 +908,9 @@ struct FaultRequest {
     fault: Fault,
     #[serde(default = "one")]
     count: usize,
+    /// Only requests with this method meet the fault.
+    #[serde(default)]
+    method: Option<String>,
 }
 
 fn one() -> usize {
@@ -911,7 +920,7 @@ fn one() -> usize {
 async fn ctl_faults(State(s): State<Shared>, Json(f): Json<FaultRequest>) -> Response {
     let mut inner = s.lock();
     for _ in 0..f.count {
-        inner.faults.push_back(f.fault.clone());
+        inner.faults.push_back((f.fault.clone(), f.method.clone()));
     }
     Json(json!({"queued": inner.faults.len()})).into_response()
 }
@@ -1131,7 +1140,15 @@ impl Hub {
     pub fn inject(&self, fault: Fault, count: usize) {
         let mut inner = self.shared.lock();
         for _ in 0..count {
-            inner.faults.push_back(fault.clone());
+            inner.faults.push_back((fault.clone(), None));
+        }
+    }
+    /// The next `count` API calls with `method` answer with `fault`; other
+    /// calls pass.
+    pub fn inject_for(&self, method: &str, fault: Fault, count: usize) {
+        let mut inner = self.shared.lock();
+        for _ in 0..count {
+            inner.faults.push_back((fault.clone(), Some(method.to_string())));
         }
     }
     pub fn set_delay(&self, ms: u64) {

@@ -64,7 +64,7 @@ struct Args {
 
 const CONTROL: &str = "\
 Control API (for tests and demos), on the same port:
-  POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2}  (also 429 with \"retry_after\",
+  POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2} (\"method\":\"POST\" for POSTs only)  (also 429 with \"retry_after\",
                               kinds html, garbage, truncated, empty, endless, and {\"kind\":\"hang\",\"ms\":5000})
   POST   /_hub/delay          {\"ms\":25}
   POST   /_hub/expire-tokens

@@ -11,7 +11,13 @@
 use std::borrow::Cow;
 use std::sync::{Arc, RwLock};
 
-/// Whether a character would act on the terminal instead of being shown.
+/// Whether a character would act on a terminal instead of being shown:
+/// control characters, bidirectional overrides, line separators. Such
+/// characters have no place in a URL or a description either.
+pub fn acts_on_terminal(c: char) -> bool {
+    hazardous(c, false)
+}
+
 fn hazardous(c: char, keep_newlines: bool) -> bool {
     match c {
         '\n' => !keep_newlines,

@@ -11,6 +11,7 @@ mod delivery;
 mod faults;
 mod foundation;
 mod generated;
+mod hostile;
 mod pty;
 mod vendor;
 mod webhooks;

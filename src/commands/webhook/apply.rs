@@ -16,12 +16,6 @@ use crate::error::{Error, Kind, Result};
 use crate::events;
 use crate::output::Fit;
 
-/// The apply file (INTERFACE.md, "The apply file").
-#[derive(Debug, Default, Serialize)]
-pub struct File {
-    pub webhook: Vec<Entry>,
-}
-
 /// The file as read, with each entry's place for messages.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -485,16 +479,55 @@ pub async fn export(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
             .print_json(&serde_json::to_value(&entries).unwrap_or_default());
         return Ok(ExitCode::SUCCESS);
     }
-    let body = toml::to_string(&File { webhook: entries })
-        .map_err(|e| Error::failure(format!("cannot write TOML: {e}")))?;
     let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-    ctx.out.io.out.write_str(&format!(
-        "# fer webhook export: {} webhook{} of {}\n# `fer webhook apply -f FILE` makes an account match this file.\n\n{body}",
+    let header = format!(
+        "# fer webhook export: {} webhook{} of {}",
         hooks.len(),
         if hooks.len() == 1 { "" } else { "s" },
         names.join(", ")
+    );
+    ctx.out.io.out.write_str(&format!(
+        "{}\n# `fer webhook apply -f FILE` makes an account match this file.\n\n{}",
+        crate::output::sanitize(&header, false),
+        to_toml(&entries)
     ));
     Ok(ExitCode::SUCCESS)
+}
+
+/// The apply file for `entries`. Values are TOML basic strings in which every
+/// character that would act on a terminal (controls, bidi overrides) is a
+/// `\uXXXX` escape: the file shows safely and `apply` reads the exact value.
+fn to_toml(entries: &[Entry]) -> String {
+    fn string(s: &str) -> String {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if crate::output::sanitize::acts_on_terminal(c) => {
+                    out.push_str(&format!("\\u{:04X}", c as u32))
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+    let mut out = String::new();
+    for (i, e) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("[[webhook]]\n");
+        out.push_str(&format!("environment = {}\n", string(&e.environment)));
+        out.push_str(&format!("event = {}\n", string(&e.event)));
+        out.push_str(&format!("url = {}\n", string(&e.url)));
+        if let Some(d) = &e.description {
+            out.push_str(&format!("description = {}\n", string(d)));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -506,6 +539,28 @@ mod tests {
             .iter()
             .map(|(id, n)| Environment::from_value(json!({"id": id, "environment": n})).unwrap())
             .collect()
+    }
+
+    #[test]
+    fn exported_values_read_back_exactly_and_show_safely() {
+        let odd = "a\"b\\c\x1b[2J\x07\r\n\u{9b}\u{202e}d é 漢";
+        let entries = vec![Entry {
+            environment: "production".into(),
+            event: "Flag.created".into(),
+            url: format!("https://x.example.com/{odd}"),
+            description: Some(odd.into()),
+        }];
+        let text = to_toml(&entries);
+        assert!(
+            !text.chars().any(|c| c != '\n' && crate::output::sanitize::acts_on_terminal(c)),
+            "{text:?}"
+        );
+        let back: toml::Value = toml::from_str(&text).unwrap();
+        assert_eq!(back["webhook"][0]["description"].as_str(), Some(odd));
+        assert_eq!(
+            back["webhook"][0]["url"].as_str(),
+            Some(format!("https://x.example.com/{odd}").as_str())
+        );
     }
 
     #[test]

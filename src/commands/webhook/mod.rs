@@ -42,7 +42,7 @@ pub fn check_url(s: &str) -> std::result::Result<(), String> {
     if s.is_empty() {
         return Err("the URL is empty".into());
     }
-    if s.chars().any(hazardous) {
+    if s.chars().any(crate::output::sanitize::acts_on_terminal) {
         return Err("the URL must not contain control characters".into());
     }
     if s.chars().any(char::is_whitespace) {
@@ -78,16 +78,8 @@ pub fn url_warning(s: &str) -> Option<String> {
     })
 }
 
-/// A character that would act on a terminal rather than be shown: control
-/// characters and bidirectional overrides have no place in a URL or a
-/// description.
-fn hazardous(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-}
-
 pub fn check_description(s: &str) -> std::result::Result<(), String> {
-    if s.chars().any(hazardous) {
+    if s.chars().any(crate::output::sanitize::acts_on_terminal) {
         return Err(
             "the description must not contain control characters (line breaks, escapes) or bidirectional overrides"
                 .into(),
