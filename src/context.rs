@@ -386,7 +386,7 @@ impl Context {
             .iter()
             .map(|e| {
                 let main = if e.is_main { "  (main)" } else { "" };
-                format!("{}  {}{main}", e.name, e.id)
+                crate::output::sanitize(&format!("{}  {}{main}", e.name, e.id), false).into_owned()
             })
             .collect();
         let pre = preselected(envs, default);

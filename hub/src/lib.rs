@@ -1148,7 +1148,9 @@ impl Hub {
     pub fn inject_for(&self, method: &str, fault: Fault, count: usize) {
         let mut inner = self.shared.lock();
         for _ in 0..count {
-            inner.faults.push_back((fault.clone(), Some(method.to_string())));
+            inner
+                .faults
+                .push_back((fault.clone(), Some(method.to_string())));
         }
     }
     pub fn set_delay(&self, ms: u64) {

@@ -548,3 +548,26 @@ fn listen_on_a_port_in_use_is_exit_1_with_a_hint() {
     let (code, _, err) = run(w.fer().args(["webhook", "listen", "--forward-to", "nope"]));
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn listen_shows_a_hostile_delivery_with_its_controls_made_visible() {
+    let w = World::new();
+    let l = Listener::start(&w, &["--max-events", "1"]);
+    let evil = "x\x1b]52;c;ZXZpbA==\x07\r\u{202e}y";
+    let body = serde_json::json!({"event": format!("Flag.created{evil}"), "flag_name": evil,
+        "user_email": evil, "date": evil});
+    let (code, _, err) = run(w
+        .fer()
+        .args(["webhook", "test", "--url", &format!("{}/%1b%5b2J", l.url)])
+        .args(["--event", "flag-created", "--data", "-"])
+        .write_stdin(body.to_string()));
+    assert_eq!(code, 0, "{err}");
+    let (_, out, err) = l.wait();
+    for bad in ['\x1b', '\x07', '\r', '\u{202e}'] {
+        assert!(
+            !out.contains(bad) && !err.contains(bad),
+            "{bad:?} in {out:?} / {err:?}"
+        );
+    }
+    assert!(out.contains("^["), "{out}");
+}

@@ -14,7 +14,8 @@ fn assert_clean(text: &str, what: &str) {
     }
 }
 
-const EVIL: &str = "Slack\x1b[2J\x1b]52;c;ZXZpbA==\x07\rwh-legit  production\u{202e}txt.exe\u{9b}31m";
+const EVIL: &str =
+    "Slack\x1b[2J\x1b]52;c;ZXZpbA==\x07\rwh-legit  production\u{202e}txt.exe\u{9b}31m";
 
 /// An API with one environment and one webhook whose every field is hostile.
 fn evil_api() -> Stub {
@@ -85,7 +86,8 @@ fn network_text_is_shown_with_its_controls_made_visible() {
     assert!(err.contains("^[]52;"), "{err}");
 
     // -o json keeps every value exact.
-    let (_, out, _) = run(against(&w, &stub).args(["webhook", "list", "--env", "env-1", "-o", "json"]));
+    let (_, out, _) =
+        run(against(&w, &stub).args(["webhook", "list", "--env", "env-1", "-o", "json"]));
     assert_eq!(json(&out)[0]["description"], EVIL);
 }
 
@@ -137,7 +139,9 @@ fn control_characters_are_refused_in_urls_and_descriptions() {
         "[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\nurl = \"https://x.example.com\"\ndescription = \"a\\u001bb\"\n",
     )
     .unwrap();
-    let (code, _, err) = run(w.ci().args(["webhook", "apply", "-f", path.to_str().unwrap()]));
+    let (code, _, err) = run(w
+        .ci()
+        .args(["webhook", "apply", "-f", path.to_str().unwrap()]));
     assert_eq!(code, 2, "{err}");
     assert!(w.writes().is_empty(), "nothing sent: {:?}", w.writes());
     assert!(w.hub.webhooks("production").is_empty());
@@ -152,7 +156,15 @@ fn dot_ids_from_the_command_line_are_refused_before_any_request() {
         &["webhook", "delete", "..", "--env", "production", "--yes"][..],
         &["webhook", "delete", ".", "--env", "production", "--yes"][..],
         &["webhook", "get", "..", "--env", "production"][..],
-        &["webhook", "update", ".", "--env", "production", "--description", "x"][..],
+        &[
+            "webhook",
+            "update",
+            ".",
+            "--env",
+            "production",
+            "--description",
+            "x",
+        ][..],
         &["webhook", "test", "..", "--env", "production"][..],
         &["webhook", "delete", "", "--yes"][..],
     ] {
@@ -185,8 +197,9 @@ fn unusable_ids_from_the_server_are_reported_and_skipped() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("'..'"), "{err}");
     assert!(
-        stub.requests().iter().all(|r| !r.path.contains("/webhooks")
-            && !r.path.ends_with("/accounts/acc-local")),
+        stub.requests()
+            .iter()
+            .all(|r| !r.path.contains("/webhooks") && !r.path.ends_with("/accounts/acc-local")),
         "{:?}",
         stub.requests()
     );
@@ -209,8 +222,10 @@ fn unusable_ids_from_the_server_are_reported_and_skipped() {
                 json!({"total_count": 1, "items": [{"id": "env-1", "environment": "production"}]}),
             );
         }
-        let hook = |id: Value, n: u32| json!({"id": id, "account_environment_id": "env-1",
-            "event": "Flag.created", "url": format!("https://x.example.com/{n}")});
+        let hook = |id: Value, n: u32| {
+            json!({"id": id, "account_environment_id": "env-1",
+            "event": "Flag.created", "url": format!("https://x.example.com/{n}")})
+        };
         let mut items: Vec<Value> = vec![
             hook(json!("."), 1),
             hook(json!(".."), 2),
@@ -226,13 +241,8 @@ fn unusable_ids_from_the_server_are_reported_and_skipped() {
         "[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\nurl = \"https://x.example.com/1\"\n",
     )
     .unwrap();
-    let (code, _, err) = run(against(&w, &stub).args([
-        "webhook",
-        "apply",
-        "-f",
-        path.to_str().unwrap(),
-        "--prune",
-    ]));
+    let (code, _, err) =
+        run(against(&w, &stub).args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("unusable id"), "{err}");
     let deleted = deleted.lock().unwrap().clone();
@@ -248,13 +258,9 @@ fn the_token_request_follows_no_redirect() {
     let w = World::new();
     let thief = Stub::start(|_| token_reply());
     let target = thief.url();
-    let auth = Stub::start(move |_| {
-        Reply::raw(307, b"").header("location", &format!("{target}/steal"))
-    });
-    let (code, _, err) = run(w
-        .ci()
-        .env("FER_AUTH_URL", auth.url())
-        .args(["env", "list"]));
+    let auth =
+        Stub::start(move |_| Reply::raw(307, b"").header("location", &format!("{target}/steal")));
+    let (code, _, err) = run(w.ci().env("FER_AUTH_URL", auth.url()).args(["env", "list"]));
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("redirect"), "{err}");
     assert!(thief.requests().is_empty(), "the secret went elsewhere");
@@ -274,7 +280,10 @@ fn api_requests_follow_no_redirect_to_another_origin() {
     });
     let (code, _, err) = run(against(&w, &api).args(["env", "list"]));
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("redirect") && err.contains("--api-url"), "{err}");
+    assert!(
+        err.contains("redirect") && err.contains("--api-url"),
+        "{err}"
+    );
     assert!(other.requests().is_empty(), "the token went elsewhere");
 }
 
@@ -287,7 +296,10 @@ fn a_secret_echoed_by_a_server_is_never_printed() {
         let auth = Stub::start(move |req| {
             let body = String::from_utf8_lossy(&req.body).into_owned();
             if as_json {
-                Reply::json(400, json!({"error": "invalid_client", "error_description": format!("bad request {body}")}))
+                Reply::json(
+                    400,
+                    json!({"error": "invalid_client", "error_description": format!("bad request {body}")}),
+                )
             } else {
                 Reply::raw(401, format!("refused: {body}").as_bytes())
             }
@@ -306,7 +318,10 @@ fn a_secret_echoed_by_a_server_is_never_printed() {
     // A token echoed in an error is not shown either.
     let api = Stub::start(|req| {
         if req.path.contains("/token") {
-            return Reply::json(200, json!({"access_token": "tok-very-secret-1", "expires_in": 60}));
+            return Reply::json(
+                200,
+                json!({"access_token": "tok-very-secret-1", "expires_in": 60}),
+            );
         }
         let auth = req.header("authorization").unwrap_or("").to_string();
         Reply::json(500, json!({"message": format!("boom, you sent {auth}")}))
@@ -357,18 +372,30 @@ fn twenty_concurrent_logins_keep_every_profile() {
         .collect();
     for child in children {
         let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
-    let config: toml::Value = toml::from_str(&std::fs::read_to_string(w.config_path()).unwrap()).unwrap();
+    let config: toml::Value =
+        toml::from_str(&std::fs::read_to_string(w.config_path()).unwrap()).unwrap();
     let profiles = config["profiles"].as_table().unwrap();
-    assert_eq!(profiles.len(), 20, "{:?}", profiles.keys().collect::<Vec<_>>());
+    assert_eq!(
+        profiles.len(),
+        20,
+        "{:?}",
+        profiles.keys().collect::<Vec<_>>()
+    );
 }
 
 /// Runs fer with stdout and stderr on a pipe nobody reads.
 fn with_closed_pipe(mut c: std::process::Command) -> i32 {
     let (reader, writer) = std::io::pipe().unwrap();
     drop(reader);
-    c.stdout(writer.try_clone().unwrap()).stderr(writer).stdin(Stdio::null());
+    c.stdout(writer.try_clone().unwrap())
+        .stderr(writer)
+        .stdin(Stdio::null());
     c.status().unwrap().code().unwrap_or(-1)
 }
 
@@ -413,9 +440,15 @@ fn a_closed_pipe_never_turns_work_into_silence() {
 #[test]
 fn absurd_timeouts_are_usage_errors_not_panics() {
     let w = World::new();
-    let (code, _, err) = run(w.ci().env("FER_HTTP_TIMEOUT", "1e300").args(["env", "list"]));
+    let (code, _, err) = run(w
+        .ci()
+        .env("FER_HTTP_TIMEOUT", "1e300")
+        .args(["env", "list"]));
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("FER_HTTP_TIMEOUT") && err.contains("3600"), "{err}");
+    assert!(
+        err.contains("FER_HTTP_TIMEOUT") && err.contains("3600"),
+        "{err}"
+    );
     for t in ["1e20", "0", "-1", "NaN", "inf"] {
         let (code, _, err) = run(w.fer().args([
             "webhook",
@@ -453,7 +486,10 @@ fn apply_makes_the_new_webhook_before_it_removes_the_old() {
         },
         1,
     );
-    let (code, _, err) = run(w.ci().args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
+    let (code, _, err) =
+        run(w
+            .ci()
+            .args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
     assert_eq!(code, 1, "{err}");
     let urls: Vec<String> = w
         .hub
@@ -464,11 +500,17 @@ fn apply_makes_the_new_webhook_before_it_removes_the_old() {
     assert_eq!(urls, ["https://old.example.com"], "{err}");
     // Run again: the new one is made, then the old one goes.
     w.hub.clear_log();
-    let (code, _, err) = run(w.ci().args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
+    let (code, _, err) =
+        run(w
+            .ci()
+            .args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
     assert_eq!(code, 0, "{err}");
     let writes: Vec<String> = w.writes().iter().map(|e| e.method.clone()).collect();
     assert_eq!(writes, ["POST", "DELETE"]);
-    assert_eq!(w.hub.webhooks("production")[0]["url"], "https://new.example.com");
+    assert_eq!(
+        w.hub.webhooks("production")[0]["url"],
+        "https://new.example.com"
+    );
 }
 
 #[test]
@@ -478,7 +520,10 @@ fn a_plain_http_auth_url_to_another_host_warns() {
     let auth = format!("http://0.0.0.0:{}/auth", w.hub.addr.port());
     let (code, _, err) = run(w.ci().env("FER_AUTH_URL", &auth).args(["env", "list"]));
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("plain http") && err.contains("secret"), "{err}");
+    assert!(
+        err.contains("plain http") && err.contains("secret"),
+        "{err}"
+    );
     let (_, _, err) = run(w.ci().args(["env", "list"]));
     assert!(!err.contains("plain http"), "loopback is fine: {err}");
 }
@@ -503,7 +548,8 @@ fn listen_stops_within_a_second_of_ctrl_c_with_a_half_sent_request() {
         .unwrap()
         .to_string();
     let mut half = std::net::TcpStream::connect(format!("127.0.0.1:{addr}")).unwrap();
-    half.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Le").unwrap();
+    half.write_all(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Le")
+        .unwrap();
     std::thread::sleep(Duration::from_millis(200));
     let start = Instant::now();
     std::process::Command::new("kill")
@@ -520,6 +566,10 @@ fn listen_stops_within_a_second_of_ctrl_c_with_a_half_sent_request() {
         }
         std::thread::sleep(Duration::from_millis(20));
     }
-    assert!(start.elapsed() < Duration::from_millis(2500), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_millis(2500),
+        "{:?}",
+        start.elapsed()
+    );
     drop(half);
 }

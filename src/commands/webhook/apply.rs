@@ -552,7 +552,9 @@ mod tests {
         }];
         let text = to_toml(&entries);
         assert!(
-            !text.chars().any(|c| c != '\n' && crate::output::sanitize::acts_on_terminal(c)),
+            !text
+                .chars()
+                .any(|c| c != '\n' && crate::output::sanitize::acts_on_terminal(c)),
             "{text:?}"
         );
         let back: toml::Value = toml::from_str(&text).unwrap();
