@@ -1,12 +1,13 @@
 //! `fer`: manage AB Tasty FE&R webhooks from the command line.
 
 pub mod api;
+
+pub use fer_contract::events;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
 pub mod error;
-pub mod events;
 pub mod output;
 pub mod prompt;
 

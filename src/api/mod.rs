@@ -35,9 +35,7 @@ pub const CONCURRENCY: usize = 8;
 
 /// An HTTP client builder with fer's defaults (TLS provider, User-Agent).
 pub fn http_builder() -> reqwest::ClientBuilder {
-    // Several calls are harmless: only the first installs.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    reqwest::Client::builder().user_agent(USER_AGENT)
+    fer_contract::delivery::http_builder(USER_AGENT)
 }
 
 #[derive(Debug, Clone)]
@@ -101,21 +99,8 @@ fn network_error(what: &str, base: &Url, e: &reqwest::Error) -> Error {
     ))
 }
 
-/// The innermost cause of an error, which is the one that says what happened.
-pub fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
-    let mut cur = e;
-    while let Some(next) = cur.source() {
-        cur = next;
-    }
-    cur.to_string()
-}
-
-/// Whether an id can stand as one path segment: not empty, not `.` or `..`
-/// (which a URL would resolve away, turning a webhook's path into its
-/// collection's or its environment's).
-pub fn usable_id(id: &str) -> bool {
-    !matches!(id, "" | "." | "..")
-}
+pub use fer_contract::delivery::root_cause;
+pub use fer_contract::rules::usable_id;
 
 fn build_http(
     timeout: Duration,

@@ -33,41 +33,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<ExitCode> {
     }
 }
 
-pub const MAX_URL_LEN: usize = 2048;
-pub const MAX_DESCRIPTION_LEN: usize = 255;
-
-/// The contract's URL rule: absolute http or https, a host, no whitespace, at
-/// most 2048 characters.
-pub fn check_url(s: &str) -> std::result::Result<(), String> {
-    if s.is_empty() {
-        return Err("the URL is empty".into());
-    }
-    if s.chars().any(crate::output::sanitize::acts_on_terminal) {
-        return Err("the URL must not contain control characters".into());
-    }
-    if s.chars().any(char::is_whitespace) {
-        return Err("the URL must not contain whitespace".into());
-    }
-    if s.len() > MAX_URL_LEN {
-        return Err(format!(
-            "the URL is {} characters long; at most {MAX_URL_LEN} are allowed",
-            s.len()
-        ));
-    }
-    match url::Url::parse(s) {
-        Ok(u) if !matches!(u.scheme(), "http" | "https") => Err(format!(
-            "the URL must start with http:// or https://, not {}://",
-            u.scheme()
-        )),
-        Ok(u) if u.host_str().is_none_or(str::is_empty) => Err("the URL has no host".into()),
-        Ok(_) => Ok(()),
-        Err(url::ParseError::RelativeUrlWithoutBase) => Err(
-            "the URL must be absolute, with http:// or https:// (e.g. https://hooks.example.com/fer)"
-                .into(),
-        ),
-        Err(e) => Err(format!("the URL is not valid: {e}")),
-    }
-}
+pub use fer_contract::rules::{check_description, check_url};
 
 /// A warning for a URL that is valid but unwise: plain http to a host that is
 /// not this machine.
@@ -76,22 +42,6 @@ pub fn url_warning(s: &str) -> Option<String> {
     crate::api::in_clear(&u).then(|| {
         format!("{s} uses plain http: deliveries will cross the network unencrypted; prefer https")
     })
-}
-
-pub fn check_description(s: &str) -> std::result::Result<(), String> {
-    if s.chars().any(crate::output::sanitize::acts_on_terminal) {
-        return Err(
-            "the description must not contain control characters (line breaks, escapes) or bidirectional overrides"
-                .into(),
-        );
-    }
-    let n = s.chars().count();
-    if n > MAX_DESCRIPTION_LEN {
-        return Err(format!(
-            "the description is {n} characters long; at most {MAX_DESCRIPTION_LEN} are allowed"
-        ));
-    }
-    Ok(())
 }
 
 /// Usage errors for the flags that carry a URL or description.
@@ -231,25 +181,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn url_rule() {
-        assert!(check_url("https://hooks.example.com/abtasty").is_ok());
-        assert!(check_url("http://127.0.0.1:8787").is_ok());
-        assert!(check_url("hooks.example.com")
-            .unwrap_err()
-            .contains("absolute"));
-        assert!(check_url("ftp://x.example.com")
-            .unwrap_err()
-            .contains("http"));
-        assert!(check_url("https://a b.example.com")
-            .unwrap_err()
-            .contains("whitespace"));
-        assert!(check_url("").is_err());
-        assert!(check_url("http://").is_err());
-        let long = format!("https://x.example.com/{}", "a".repeat(2048));
-        assert!(check_url(&long).unwrap_err().contains("2048"));
-    }
-
-    #[test]
     fn created_times_are_shortened_and_odd_ones_kept() {
         assert_eq!(short_time("2026-11-28T10:00:00Z"), "2026-11-28 10:00");
         assert_eq!(short_time("yesterday"), "yesterday");
@@ -264,11 +195,5 @@ mod tests {
         assert!(url_warning("http://127.0.0.1:8787").is_none());
         assert!(url_warning("http://[::1]:8787").is_none());
         assert!(url_warning("https://hooks.example.com").is_none());
-    }
-
-    #[test]
-    fn description_rule_counts_characters() {
-        assert!(check_description(&"é".repeat(255)).is_ok());
-        assert!(check_description(&"a".repeat(256)).is_err());
     }
 }

@@ -33,7 +33,9 @@ impl T {
                 .enable_all()
                 .build()
                 .unwrap(),
-            http: fer::api::http_builder().build().unwrap(),
+            http: fer_contract::delivery::http_builder("fer-hub-tests")
+                .build()
+                .unwrap(),
         }
     }
 
@@ -478,7 +480,9 @@ fn the_binary_prints_its_address_and_takes_a_seed_file() {
         .enable_all()
         .build()
         .unwrap();
-    let http = fer::api::http_builder().build().unwrap();
+    let http = fer_contract::delivery::http_builder("fer-hub-tests")
+        .build()
+        .unwrap();
     let state: Value = rt.block_on(async {
         http.get(format!("{url}/_hub/state"))
             .send()

@@ -1,0 +1,199 @@
+//! What the emulator starts with and plays: its options, the readings of
+//! the vendor's material, faults, and the records it keeps.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::DEFAULT_ACCOUNT_ID;
+
+/// What the emulator starts with.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    pub account_id: String,
+    pub account_name: String,
+    /// The most items a page holds, whatever `_max_per_page` asks.
+    pub page_cap: usize,
+    pub environments: Vec<EnvSeed>,
+    /// When set, tokens live at most this many seconds.
+    pub token_ttl: Option<u64>,
+    /// A delay before every API answer.
+    pub delay_ms: u64,
+    /// When set, at most this many API requests a second; the others get 429
+    /// with Retry-After, as a rate-limited server answers.
+    pub rate_limit: Option<u32>,
+    /// The vendor's material read other ways (CONTRACT.md): how this
+    /// emulator pages, errs, rate-limits and hands out tokens.
+    #[serde(flatten)]
+    pub readings: Readings,
+}
+
+/// Each way the vendor's own material may be read, so that tests can run
+/// fer against every one (CONTRACT.md, "Lists", "Tokens", "Errors").
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(default)]
+pub struct Readings {
+    /// The number of the first page: 1, or 0 as the API reference's example.
+    pub page_base: u64,
+    /// `last_page` as the index of the last page rather than the page count.
+    pub last_page_index: bool,
+    /// Counts in the list envelope sent as strings (`"total_count": "40"`).
+    pub numbers_as_strings: bool,
+    /// What an error answer carries (a 409 keeps its `id` whatever this says).
+    pub error_body: ErrorBody,
+    /// Whether the webhook routes exist; without them they answer 404, as a
+    /// deployment that does not serve them would.
+    pub webhook_routes: bool,
+    /// Whether a rate-limited answer carries Retry-After (none is documented).
+    pub retry_after: bool,
+    /// Whether token answers carry `expires_in` (the vendor CLI's mocks do not).
+    pub token_expires_in: bool,
+}
+
+impl Default for Readings {
+    fn default() -> Self {
+        Readings {
+            page_base: 1,
+            last_page_index: false,
+            numbers_as_strings: false,
+            error_body: ErrorBody::Message,
+            webhook_routes: true,
+            retry_after: true,
+            token_expires_in: true,
+        }
+    }
+}
+
+/// The body of an error answer.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorBody {
+    /// `{"message": "…"}`.
+    #[default]
+    Message,
+    /// `{}`, the only error body the vendor documents.
+    EmptyObject,
+    /// Nothing at all.
+    Empty,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            account_id: DEFAULT_ACCOUNT_ID.into(),
+            account_name: "Local account".into(),
+            page_cap: 50,
+            environments: vec![
+                EnvSeed::new("production", true),
+                EnvSeed::new("staging", false),
+            ],
+            token_ttl: None,
+            delay_ms: 0,
+            rate_limit: None,
+            readings: Readings::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct EnvSeed {
+    pub id: Option<String>,
+    pub name: String,
+    pub is_main: bool,
+    pub panic: bool,
+    pub webhooks: Vec<HookSeed>,
+}
+
+impl EnvSeed {
+    pub fn new(name: &str, is_main: bool) -> Self {
+        EnvSeed {
+            name: name.into(),
+            is_main,
+            ..EnvSeed::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct HookSeed {
+    pub event: String,
+    pub url: String,
+    pub description: String,
+}
+
+/// A fault the next API calls answer with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fault {
+    /// This status with a JSON `message` body (429 carries `Retry-After`).
+    Status {
+        status: u16,
+        #[serde(default)]
+        retry_after: Option<u64>,
+    },
+    /// 502 with an HTML page, as a proxy would answer.
+    Html,
+    /// 200 with a body that is not JSON.
+    Garbage,
+    /// 200 with JSON cut off part-way.
+    Truncated,
+    /// 200 with an empty body.
+    Empty,
+    /// The request is carried out, then the answer is held back this long
+    /// (a client with a shorter timeout never learns the outcome).
+    Hang { ms: u64 },
+    /// 200 with a JSON body that never ends.
+    Endless,
+}
+
+/// One request the emulator received.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LogEntry {
+    pub method: String,
+    /// Path and query.
+    pub path: String,
+    /// Whether an `Authorization` header was sent.
+    pub token: bool,
+    pub status: u16,
+}
+
+/// One delivery attempt made by `trigger`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Delivery {
+    pub webhook_id: String,
+    pub url: String,
+    pub event: String,
+    pub status: Option<u16>,
+    pub error: Option<String>,
+    pub duration_ms: u64,
+    pub body: Value,
+}
+
+pub fn generated(envs: usize, per_env: usize, page_cap: usize) -> Options {
+    let events = fer_contract::events::EVENTS;
+    Options {
+        page_cap,
+        environments: (0..envs)
+            .map(|i| EnvSeed {
+                id: None,
+                name: if i == 0 {
+                    "production".into()
+                } else {
+                    format!("env-{i:02}")
+                },
+                is_main: i == 0,
+                panic: false,
+                webhooks: (0..per_env)
+                    .map(|j| HookSeed {
+                        event: events[j % events.len()].id.into(),
+                        url: format!("https://hooks.example.com/{i}/{j}"),
+                        description: format!("hook {j}"),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        ..Options::default()
+    }
+}

@@ -1,0 +1,217 @@
+//! The Remote Control API routes (CONTRACT.md, "Account environments",
+//! "Webhooks"), with the contract's paging and validation.
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use fer_contract::rules;
+use fer_contract::wire::{Webhook, WebhookFields};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::auth::Caller;
+use crate::error::ApiError;
+use crate::state::{Env, Shared};
+use crate::Options;
+
+type Answer = Result<Response, ApiError>;
+
+/// One page of `items` as `_page` and `_max_per_page` ask, in the envelope
+/// and numbering the readings in force say.
+fn page<T: Serialize>(items: &[T], q: &HashMap<String, String>, opts: &Options) -> Answer {
+    let r = &opts.readings;
+    let num = |k: &str, default: u64, min: u64| -> Result<u64, ApiError> {
+        match q.get(k) {
+            None => Ok(default),
+            Some(v) => v.parse::<u64>().ok().filter(|n| *n >= min).ok_or_else(|| {
+                ApiError::bad_request(format!("{k} must be a whole number from {min}"))
+            }),
+        }
+    };
+    let page = num("_page", r.page_base, r.page_base)?;
+    let per = num("_max_per_page", 20, 1)?.min(opts.page_cap.max(1) as u64) as usize;
+    let total = items.len();
+    let pages = total.div_ceil(per).max(1) as u64;
+    let last = if r.last_page_index {
+        r.page_base + pages - 1
+    } else {
+        pages
+    };
+    let start = ((page - r.page_base) as usize)
+        .saturating_mul(per)
+        .min(total);
+    let chunk = &items[start..(start + per).min(total)];
+    let n = |v: u64| {
+        if r.numbers_as_strings {
+            json!(v.to_string())
+        } else {
+            json!(v)
+        }
+    };
+    Ok(Json(json!({
+        "current_item_count": n(chunk.len() as u64), "current_page": n(page),
+        "total_count": n(total as u64), "items_per_page": n(per as u64), "last_page": n(last),
+        "items": chunk,
+    }))
+    .into_response())
+}
+
+pub(crate) async fn list_envs(
+    State(s): State<Shared>,
+    Path(account): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+    caller: Caller,
+) -> Answer {
+    caller.may(&account, "environment.list")?;
+    let inner = s.lock();
+    let items: Vec<Value> = inner.envs.iter().map(Env::json).collect();
+    page(&items, &q, &inner.opts)
+}
+
+pub(crate) async fn list_hooks(
+    State(s): State<Shared>,
+    Path((account, env)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    caller: Caller,
+) -> Answer {
+    caller.may(&account, "webhook.list")?;
+    let inner = s.lock();
+    let i = inner
+        .env(&env)
+        .ok_or_else(|| ApiError::environment_not_found(&env))?;
+    page(&inner.envs[i].webhooks, &q, &inner.opts)
+}
+
+pub(crate) async fn get_hook(
+    State(s): State<Shared>,
+    Path((account, env, id)): Path<(String, String, String)>,
+    caller: Caller,
+) -> Answer {
+    caller.may(&account, "webhook.list")?;
+    let inner = s.lock();
+    let i = inner
+        .env(&env)
+        .ok_or_else(|| ApiError::environment_not_found(&env))?;
+    inner.envs[i]
+        .webhooks
+        .iter()
+        .find(|w| w.id() == id)
+        .map(|w| Json(w).into_response())
+        .ok_or_else(|| ApiError::webhook_not_found(&id))
+}
+
+/// The contract's validation of a POST or PATCH body.
+fn validate(body: &Bytes, partial: bool) -> Result<WebhookFields, ApiError> {
+    let v: Value = serde_json::from_slice(body)
+        .map_err(|e| ApiError::bad_request(format!("malformed JSON: {e}")))?;
+    let Value::Object(obj) = &v else {
+        return Err(ApiError::bad_request("the body must be a JSON object"));
+    };
+    if let Some(k) = obj
+        .keys()
+        .find(|k| !matches!(k.as_str(), "event" | "url" | "description"))
+    {
+        return Err(ApiError::bad_request(format!("unknown field '{k}'")));
+    }
+    match obj.get("event") {
+        None if partial => {}
+        None => return Err(ApiError::bad_request("event is required")),
+        Some(Value::String(e)) if fer_contract::events::EVENTS.iter().any(|x| x.id == e) => {}
+        Some(e) => return Err(ApiError::bad_request(format!("unknown event {e}"))),
+    }
+    match obj.get("url") {
+        None if partial => {}
+        None => return Err(ApiError::bad_request("url is required")),
+        Some(Value::String(u)) => rules::check_url(u)
+            .map_err(|m| ApiError::bad_request(format!("invalid url {u}: {m}")))?,
+        Some(u) => return Err(ApiError::bad_request(format!("invalid url {u}"))),
+    }
+    match obj.get("description") {
+        None => {}
+        Some(Value::String(d)) => rules::check_description(d).map_err(ApiError::bad_request)?,
+        Some(_) => return Err(ApiError::bad_request("description must be a string")),
+    }
+    serde_json::from_value(v).map_err(|e| ApiError::bad_request(e.to_string()))
+}
+
+pub(crate) async fn create_hook(
+    State(s): State<Shared>,
+    Path((account, env)): Path<(String, String)>,
+    caller: Caller,
+    body: Bytes,
+) -> Answer {
+    let token = caller.may(&account, "webhook.create")?;
+    let fields = validate(&body, false)?;
+    let mut inner = s.lock();
+    let i = inner
+        .env(&env)
+        .ok_or_else(|| ApiError::environment_not_found(&env))?;
+    let event = fields.event.unwrap_or_default();
+    let url = fields.url.unwrap_or_default();
+    if let Some(existing) = inner.envs[i]
+        .webhooks
+        .iter()
+        .find(|w| w.event() == event && w.url() == url)
+    {
+        return Err(ApiError::conflict(json!(existing.id)));
+    }
+    let by = format!("{}@fer-hub.local", token.client_id);
+    let description = fields.description.unwrap_or_default();
+    let hook = inner.new_webhook(&env, &event, &url, &description, &by);
+    inner.envs[i].webhooks.push(hook.clone());
+    Ok((StatusCode::CREATED, Json(hook)).into_response())
+}
+
+pub(crate) async fn patch_hook(
+    State(s): State<Shared>,
+    Path((account, env, id)): Path<(String, String, String)>,
+    caller: Caller,
+    body: Bytes,
+) -> Answer {
+    caller.may(&account, "webhook.update")?;
+    let fields = validate(&body, true)?;
+    let mut inner = s.lock();
+    let i = inner
+        .env(&env)
+        .ok_or_else(|| ApiError::environment_not_found(&env))?;
+    let hooks = &mut inner.envs[i].webhooks;
+    let pos = hooks
+        .iter()
+        .position(|w| w.id() == id)
+        .ok_or_else(|| ApiError::webhook_not_found(&id))?;
+    let mut updated: Webhook = hooks[pos].clone();
+    updated.event = fields.event.or(updated.event);
+    updated.url = fields.url.or(updated.url);
+    updated.description = fields.description.or(updated.description);
+    if let Some(other) = hooks
+        .iter()
+        .find(|w| w.id() != id && w.event() == updated.event() && w.url() == updated.url())
+    {
+        return Err(ApiError::conflict(json!(other.id)));
+    }
+    hooks[pos] = updated.clone();
+    Ok(Json(updated).into_response())
+}
+
+pub(crate) async fn delete_hook(
+    State(s): State<Shared>,
+    Path((account, env, id)): Path<(String, String, String)>,
+    caller: Caller,
+) -> Answer {
+    caller.may(&account, "webhook.delete")?;
+    let mut inner = s.lock();
+    let i = inner
+        .env(&env)
+        .ok_or_else(|| ApiError::environment_not_found(&env))?;
+    let hooks = &mut inner.envs[i].webhooks;
+    let pos = hooks
+        .iter()
+        .position(|w| w.id() == id)
+        .ok_or_else(|| ApiError::webhook_not_found(&id))?;
+    hooks.remove(pos);
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

@@ -1,0 +1,208 @@
+//! The server: the router, and `Hub`, a running emulator on 127.0.0.1.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use axum::middleware;
+use axum::routing::{get, post};
+use axum::Router;
+use serde_json::{Map, Value};
+
+use crate::auth::token;
+use crate::control::*;
+use crate::deliveries::trigger;
+use crate::error::ApiError;
+use crate::faults::layer;
+use crate::routes::*;
+use crate::state::{Env, Shared};
+use crate::{Delivery, Fault, LogEntry, Options};
+
+async fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "no such route")
+}
+
+pub fn router(s: Shared) -> Router {
+    Router::new()
+        .route("/auth/{account}/token", post(token))
+        .route(
+            "/v1/accounts/{account}/account_environments",
+            get(list_envs),
+        )
+        .route(
+            "/v1/accounts/{account}/account_environments/{env}/webhooks",
+            get(list_hooks).post(create_hook),
+        )
+        .route(
+            "/v1/accounts/{account}/account_environments/{env}/webhooks/{id}",
+            get(get_hook).patch(patch_hook).delete(delete_hook),
+        )
+        .route("/_hub/faults", post(ctl_faults))
+        .route("/_hub/delay", post(ctl_delay))
+        .route("/_hub/expire-tokens", post(ctl_expire))
+        .route("/_hub/log", get(ctl_log).delete(ctl_log))
+        .route("/_hub/state", get(ctl_state))
+        .route("/_hub/trigger", post(ctl_trigger))
+        .route("/_hub/deliveries", get(ctl_deliveries))
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(s.clone(), layer))
+        .with_state(s)
+}
+
+/// A running emulator. Dropping it stops it.
+pub struct Hub {
+    pub addr: SocketAddr,
+    shared: Shared,
+    rt: Option<tokio::runtime::Runtime>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Hub {
+    /// Starts the emulator in this process on 127.0.0.1:0.
+    pub fn start(opts: Options) -> std::io::Result<Hub> {
+        Self::start_on(opts, 0)
+    }
+
+    pub fn start_on(opts: Options, port: u16) -> std::io::Result<Hub> {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()?;
+        let listener = rt.block_on(tokio::net::TcpListener::bind(("127.0.0.1", port)))?;
+        let addr = listener.local_addr()?;
+        let shared = Shared::new(opts);
+        let app = router(shared.clone());
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        rt.spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = rx.await;
+                })
+                .await;
+        });
+        Ok(Hub {
+            addr,
+            shared,
+            rt: Some(rt),
+            stop: Some(tx),
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+    pub fn api_url(&self) -> String {
+        format!("{}/v1", self.url())
+    }
+    pub fn auth_url(&self) -> String {
+        format!("{}/auth", self.url())
+    }
+    pub fn account_id(&self) -> String {
+        self.shared.lock().opts.account_id.clone()
+    }
+
+    /// The requests received so far.
+    pub fn log(&self) -> Vec<LogEntry> {
+        self.shared.lock().log.clone()
+    }
+    pub fn clear_log(&self) {
+        self.shared.lock().log.clear();
+    }
+    /// The next `count` API calls answer with `fault`.
+    pub fn inject(&self, fault: Fault, count: usize) {
+        let mut inner = self.shared.lock();
+        for _ in 0..count {
+            inner.faults.push_back((fault.clone(), None));
+        }
+    }
+    /// The next `count` API calls with `method` answer with `fault`; other
+    /// calls pass.
+    pub fn inject_for(&self, method: &str, fault: Fault, count: usize) {
+        let mut inner = self.shared.lock();
+        for _ in 0..count {
+            inner
+                .faults
+                .push_back((fault.clone(), Some(method.to_string())));
+        }
+    }
+    pub fn set_delay(&self, ms: u64) {
+        self.shared.lock().delay_ms = ms;
+    }
+    pub fn expire_tokens(&self) {
+        self.shared.lock().tokens.clear();
+    }
+    /// (id, name) of each environment, in order.
+    pub fn environments(&self) -> Vec<(String, String)> {
+        self.shared
+            .lock()
+            .envs
+            .iter()
+            .map(|e| (e.id.clone(), e.name.clone()))
+            .collect()
+    }
+    /// Adds an environment, as someone would in the web app; its id.
+    pub fn add_environment(&self, name: &str) -> String {
+        let mut inner = self.shared.lock();
+        let id = inner.next_id("env");
+        inner.envs.push(Env {
+            id: id.clone(),
+            name: name.to_string(),
+            is_main: false,
+            panic: false,
+            webhooks: Vec::new(),
+        });
+        id
+    }
+    /// Removes an environment (by id or name) and its webhooks.
+    pub fn remove_environment(&self, env: &str) {
+        self.shared
+            .lock()
+            .envs
+            .retain(|e| e.id != env && e.name != env);
+    }
+    /// The webhooks of an environment (by id or name).
+    pub fn webhooks(&self, env: &str) -> Vec<Value> {
+        self.shared
+            .lock()
+            .envs
+            .iter()
+            .find(|e| e.id == env || e.name == env)
+            .map(|e| {
+                e.webhooks
+                    .iter()
+                    .filter_map(|w| serde_json::to_value(w).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+    /// Every access token handed out so far, expired ones included.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.shared.lock().issued.clone()
+    }
+    pub fn deliveries(&self) -> Vec<Delivery> {
+        self.shared.lock().deliveries.clone()
+    }
+    /// Triggers an event, as `POST /_hub/trigger` does.
+    pub fn trigger(
+        &self,
+        env: &str,
+        event: &str,
+        fields: Map<String, Value>,
+    ) -> Result<Vec<Delivery>, String> {
+        let rt = self.rt.as_ref().expect("running");
+        let s = self.shared.clone();
+        let (env, event) = (env.to_string(), event.to_string());
+        rt.block_on(async move { trigger(&s, &env, &event, fields).await })
+    }
+}
+
+impl Drop for Hub {
+    fn drop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        if let Some(rt) = self.rt.take() {
+            rt.shutdown_timeout(Duration::from_secs(1));
+        }
+    }
+}

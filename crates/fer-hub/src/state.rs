@@ -1,0 +1,176 @@
+//! The emulator's state: environments and their webhooks, issued tokens,
+//! queued faults, and the logs tests read.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use fer_contract::wire::{Id, Webhook};
+use serde_json::{json, Value};
+
+use crate::{
+    Delivery, Fault, LogEntry, Options, ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET, ALL_SCOPES,
+    READER_CLIENT_ID, READER_CLIENT_SECRET, READ_SCOPES,
+};
+
+#[derive(Debug, Clone)]
+pub(crate) struct Env {
+    pub id: String,
+    pub name: String,
+    pub is_main: bool,
+    pub panic: bool,
+    pub webhooks: Vec<Webhook>,
+}
+
+impl Env {
+    pub fn json(&self) -> Value {
+        json!({"id": self.id, "environment": self.name, "is_main": self.is_main,
+               "panic": self.panic, "single_assignment": false})
+    }
+
+    /// Whether `name` names this environment (its id, or its name in any case).
+    pub fn is(&self, name: &str) -> bool {
+        self.id == name || self.name.eq_ignore_ascii_case(name)
+    }
+}
+
+/// An access token handed out.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub account_id: String,
+    pub client_id: String,
+    pub scopes: Vec<&'static str>,
+    pub expires_at: Option<Instant>,
+}
+
+/// A client the emulator knows, with its secret and scopes.
+pub(crate) struct Client {
+    pub id: &'static str,
+    pub secret: &'static str,
+    pub scopes: &'static [&'static str],
+}
+
+pub(crate) const CLIENTS: &[Client] = &[
+    Client {
+        id: ADMIN_CLIENT_ID,
+        secret: ADMIN_CLIENT_SECRET,
+        scopes: ALL_SCOPES,
+    },
+    Client {
+        id: READER_CLIENT_ID,
+        secret: READER_CLIENT_SECRET,
+        scopes: READ_SCOPES,
+    },
+];
+
+pub(crate) struct Inner {
+    pub opts: Options,
+    pub envs: Vec<Env>,
+    pub tokens: HashMap<String, Token>,
+    /// Queued faults, each for any method or for one (`POST`, …).
+    pub faults: VecDeque<(Fault, Option<String>)>,
+    pub delay_ms: u64,
+    pub log: Vec<LogEntry>,
+    pub deliveries: Vec<Delivery>,
+    /// The current one-second window of the rate limit: its start and count.
+    pub window: (Instant, u32),
+    /// Every access token handed out, expired ones included.
+    pub issued: Vec<String>,
+    pub counter: u64,
+}
+
+impl Inner {
+    pub fn next_id(&mut self, prefix: &str) -> String {
+        self.counter += 1;
+        // A bijection on u32: unique ids that do not look sequential.
+        let n = (self.counter as u32).wrapping_mul(0x9E37_79B1);
+        format!("{prefix}-{n:08x}")
+    }
+
+    /// The environment with this id.
+    pub fn env(&self, id: &str) -> Option<usize> {
+        self.envs.iter().position(|e| e.id == id)
+    }
+
+    /// A new webhook in environment `env_id`, made by `by`.
+    pub fn new_webhook(
+        &mut self,
+        env_id: &str,
+        event: &str,
+        url: &str,
+        description: &str,
+        by: &str,
+    ) -> Webhook {
+        Webhook {
+            id: Some(Id::Text(self.next_id("wh"))),
+            account_environment_id: Some(env_id.to_string()),
+            event: Some(event.to_string()),
+            url: Some(url.to_string()),
+            description: Some(description.to_string()),
+            created_at: Some(chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            created_by: Some(by.to_string()),
+            ..Webhook::default()
+        }
+    }
+}
+
+/// The state, shared by every handler.
+#[derive(Clone)]
+pub struct Shared(Arc<Mutex<Inner>>);
+
+impl Shared {
+    pub(crate) fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn new(opts: Options) -> Shared {
+        let mut inner = Inner {
+            envs: Vec::new(),
+            tokens: HashMap::new(),
+            faults: VecDeque::new(),
+            delay_ms: opts.delay_ms,
+            log: Vec::new(),
+            deliveries: Vec::new(),
+            window: (Instant::now(), 0),
+            issued: Vec::new(),
+            counter: 0,
+            opts: opts.clone(),
+        };
+        for seed in &opts.environments {
+            let id = seed.id.clone().unwrap_or_else(|| inner.next_id("env"));
+            let mut env = Env {
+                id,
+                name: seed.name.clone(),
+                is_main: seed.is_main,
+                panic: seed.panic,
+                webhooks: Vec::new(),
+            };
+            for h in &seed.webhooks {
+                let hook = inner.new_webhook(
+                    &env.id,
+                    &h.event,
+                    &h.url,
+                    &h.description,
+                    "seed@fer-hub.local",
+                );
+                env.webhooks.push(hook);
+            }
+            inner.envs.push(env);
+        }
+        Shared(Arc::new(Mutex::new(inner)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique() {
+        let s = Shared::new(Options::default());
+        let mut inner = s.lock();
+        let ids: std::collections::HashSet<String> =
+            (0..10_000).map(|_| inner.next_id("wh")).collect();
+        assert_eq!(ids.len(), 10_000);
+    }
+}
