@@ -42,7 +42,7 @@ pub struct Profile {
 }
 
 /// A config file as read: its content, and warnings for the user.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Loaded {
     pub config: Config,
     pub warnings: Vec<String>,
@@ -106,13 +106,107 @@ pub fn file_mode(path: &Path) -> Option<u32> {
     }
 }
 
-/// Writes the config atomically (temporary file in the same directory, then
-/// rename), mode 0600, in a directory created 0700.
-pub fn save(path: &Path, config: &Config) -> Result<()> {
-    let text = toml::to_string_pretty(config)
-        .map_err(|e| Error::failure(format!("cannot encode config: {e}")))?;
-    write_private(path, text.as_bytes())
-        .map_err(|e| Error::failure(format!("cannot write config file {}: {e}", path.display())))
+/// Changes the config file in place: `change` edits the document as it is
+/// on disk (comments, blank lines and the order of keys a person wrote
+/// stay, and so do keys fer does not know), then it is written atomically,
+/// mode 0600, in a directory created 0700. The file is locked meanwhile, so
+/// that concurrent changes by other `fer` processes are made one after the
+/// other; nothing is written when `change` fails.
+pub fn edit(path: &Path, change: impl FnOnce(&mut ConfigEdit) -> Result<()>) -> Result<()> {
+    with_lock(path, || {
+        let text = match fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(e) => {
+                return Err(Error::failure(format!(
+                    "cannot read config file {}: {e}",
+                    path.display()
+                )))
+            }
+        };
+        let doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+            let place = e
+                .span()
+                .map(|span| {
+                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+                    format!(" (line {line})")
+                })
+                .unwrap_or_default();
+            Error::failure(format!(
+                "config file {}{place} is not valid: {}",
+                path.display(),
+                e.message()
+            ))
+            .with_hint("fix the file, or remove it and run `fer login` again")
+        })?;
+        let mut edit = ConfigEdit { doc };
+        change(&mut edit)?;
+        write_private(path, edit.doc.to_string().as_bytes()).map_err(|e| {
+            Error::failure(format!("cannot write config file {}: {e}", path.display()))
+        })
+    })
+}
+
+/// The config document being changed (see `edit`).
+pub struct ConfigEdit {
+    doc: toml_edit::DocumentMut,
+}
+
+impl ConfigEdit {
+    fn profiles(&mut self) -> &mut toml_edit::Table {
+        let item = self.doc.entry("profiles").or_insert_with(|| {
+            let mut t = toml_edit::Table::new();
+            t.set_implicit(true);
+            toml_edit::Item::Table(t)
+        });
+        if !item.is_table() {
+            let mut t = toml_edit::Table::new();
+            t.set_implicit(true);
+            *item = toml_edit::Item::Table(t);
+        }
+        item.as_table_mut().expect("a table")
+    }
+
+    pub fn default_profile(&self) -> Option<&str> {
+        self.doc.get("default_profile").and_then(|v| v.as_str())
+    }
+
+    pub fn set_default_profile(&mut self, name: Option<&str>) {
+        match name {
+            Some(n) => {
+                self.doc["default_profile"] = toml_edit::value(n);
+            }
+            None => {
+                self.doc.remove("default_profile");
+            }
+        }
+    }
+
+    /// Sets (or, with `None`, removes) one key of a profile, which is made
+    /// when it does not exist.
+    pub fn set(&mut self, profile: &str, key: &str, value: Option<&str>) {
+        let profiles = self.profiles();
+        let entry = profiles
+            .entry(profile)
+            .or_insert_with(|| toml_edit::Item::Table(toml_edit::Table::new()));
+        if !entry.is_table() {
+            *entry = toml_edit::Item::Table(toml_edit::Table::new());
+        }
+        let table = entry.as_table_mut().expect("a table");
+        match value {
+            Some(v) => {
+                table[key] = toml_edit::value(v);
+            }
+            None => {
+                table.remove(key);
+            }
+        }
+    }
+
+    /// Removes a profile; whether there was one.
+    pub fn remove_profile(&mut self, profile: &str) -> bool {
+        self.profiles().remove(profile).is_some()
+    }
 }
 
 /// Runs `f` while holding an exclusive lock on `path` (a `.lock` file beside
@@ -336,7 +430,13 @@ mod tests {
                 ..Profile::default()
             },
         );
-        save(&path, &config).unwrap();
+        edit(&path, |e| {
+            e.set("default", "account_id", Some("acc"));
+            e.set("default", "client_id", Some("cid"));
+            e.set("default", "client_secret", Some("s3cret"));
+            Ok(())
+        })
+        .unwrap();
         let loaded = load(&path).unwrap();
         assert_eq!(loaded.config, config);
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
@@ -356,13 +456,54 @@ mod tests {
             "default_profile = \"a\"\ntheme = \"dark\"\n[profiles.a]\naccount_id = \"x\"\nregion = \"eu\"\n",
         )
         .unwrap();
-        let mut config = load(&path).unwrap().config;
-        config.profiles.get_mut("a").unwrap().environment = Some("env-1".into());
-        save(&path, &config).unwrap();
+        edit(&path, |e| {
+            e.set("a", "environment", Some("env-1"));
+            Ok(())
+        })
+        .unwrap();
         let text = fs::read_to_string(&path).unwrap();
         assert!(text.contains("theme = \"dark\""), "{text}");
         assert!(text.contains("region = \"eu\""), "{text}");
         assert!(text.contains("environment = \"env-1\""), "{text}");
+    }
+
+    #[test]
+    fn a_persons_comments_and_order_survive_every_edit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let before = "# my fer config\ndefault_profile = \"prod\"   # the one I use\n\n[profiles.prod]\n# from the vault\nclient_id = \"c\"\naccount_id = \"a\"\n\n[profiles.old]\naccount_id = \"x\"\n";
+        fs::write(&path, before).unwrap();
+        edit(&path, |e| {
+            e.set("prod", "environment", Some("env-1"));
+            e.remove_profile("old");
+            e.set("new", "account_id", Some("n"));
+            Ok(())
+        })
+        .unwrap();
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(
+            text.starts_with("# my fer config\ndefault_profile = \"prod\"   # the one I use\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "# from the vault\nclient_id = \"c\"\naccount_id = \"a\"\nenvironment = \"env-1\""
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("[profiles.old]"), "{text}");
+        assert!(
+            text.contains("[profiles.new]\naccount_id = \"n\""),
+            "{text}"
+        );
+        assert!(!text.contains("[profiles]\n"), "{text}");
+        // A failed change writes nothing.
+        let err = edit(&path, |e| {
+            e.set("prod", "environment", Some("env-2"));
+            Err(Error::usage("no"))
+        });
+        assert!(err.is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), text);
     }
 
     #[test]

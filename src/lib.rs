@@ -7,17 +7,20 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
+pub mod environments;
 pub mod error;
 pub mod output;
 pub mod prompt;
+pub mod settings;
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use cli::{Cli, ColorChoice, Command};
-use context::{Context, EnvVars};
+use context::Context;
 use error::Result;
 use output::{Io, Printer, Sink};
+use settings::{EnvVars, Settings};
 
 /// Runs one parsed command line in the real process: terminal, env vars, stdio.
 pub fn main_with(cli: Cli) -> ExitCode {
@@ -44,7 +47,9 @@ pub fn main_with(cli: Cli) -> ExitCode {
             std::process::exit(130);
         });
     }
-    let result = Context::new(cli.global.clone(), env, printer, prompter).and_then(|ctx| {
+    let terminal = io.stdin_tty && io.stderr_tty;
+    let result = Settings::resolve(&cli.global, &env, terminal).and_then(|settings| {
+        let ctx = Context::new(settings, printer, prompter);
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
@@ -135,15 +140,15 @@ fn process_io(color: ColorChoice, env: &EnvVars) -> Io {
 pub async fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
     use cli::{AuthCommand, EnvCommand, EventsCommand};
     match command {
-        Command::Login(args) => commands::login::login(ctx, args).await,
-        Command::Logout => commands::login::logout(ctx),
-        Command::Auth(AuthCommand::Status) => commands::login::status(ctx).await,
+        Command::Login(args) => commands::auth::login(ctx, args).await,
+        Command::Logout => commands::auth::logout(ctx),
+        Command::Auth(AuthCommand::Status) => commands::auth::status(ctx).await,
         Command::Env(EnvCommand::List) => commands::env::list(ctx).await,
         Command::Env(EnvCommand::Use { env }) => commands::env::use_env(ctx, &env).await,
         Command::Events(EventsCommand::List) => commands::events::list(ctx),
         Command::Events(EventsCommand::Sample { event }) => commands::events::sample(ctx, &event),
         Command::Webhook(cmd) => commands::webhook::run(ctx, cmd).await,
         Command::Completions { shell } => commands::completions::completions(ctx, shell),
-        Command::Man => commands::completions::man(ctx),
+        Command::Man => commands::man::run(ctx),
     }
 }

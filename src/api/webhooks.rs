@@ -1,6 +1,7 @@
-//! Webhook routes (CONTRACT.md, "Webhooks"). Webhooks stay JSON values so that
-//! fields this version does not know are kept.
+//! Webhook routes (CONTRACT.md, "Webhooks"), typed: `Webhook` keeps the
+//! fields this version does not know, so JSON output is the server's object.
 
+use fer_contract::wire::{Webhook, WebhookFields};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 use url::Url;
@@ -29,19 +30,14 @@ fn item(client: &Client, env_id: &str, id: &str) -> Result<Url> {
     ])
 }
 
-/// A string field of a webhook object ("" when absent).
-pub fn field<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-/// A webhook's id: a string, or a number as the API may send one ("" when
-/// there is none).
-pub fn id_of(v: &Value) -> String {
-    match v.get("id") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => String::new(),
-    }
+/// A webhook object from the API, or an error that says what came instead.
+fn webhook(v: Value, what: &str) -> Result<Webhook> {
+    serde_json::from_value(v.clone()).map_err(|e| {
+        Error::failure(format!(
+            "unexpected response to {what}: a webhook that does not read ({e}): {}",
+            crate::output::truncate(&v.to_string(), 120)
+        ))
+    })
 }
 
 /// A 404 on an environment's webhook collection has two meanings: the
@@ -72,43 +68,51 @@ async fn collection_404(client: &Client, env_id: &str, url: &Url, original: Erro
 }
 
 /// Every webhook of an environment.
-pub async fn list(client: &Client, env_id: &str) -> Result<Vec<Value>> {
+pub async fn list(client: &Client, env_id: &str) -> Result<Vec<Webhook>> {
     let url = collection(client, env_id)?;
     match client.get_all(&url, "listing webhooks").await {
         Err(e) if e.kind == crate::error::Kind::NotFound => {
             Err(collection_404(client, env_id, &url, e).await)
         }
-        other => other,
+        Err(e) => Err(e),
+        Ok(items) => items
+            .into_iter()
+            .map(|v| webhook(v, "listing webhooks"))
+            .collect(),
     }
 }
 
 /// One webhook; `None` when the environment has no such webhook.
-pub async fn get(client: &Client, env_id: &str, id: &str) -> Result<Option<Value>> {
-    let resp = client
-        .get(&item(client, env_id, id)?, &format!("getting webhook {id}"))
-        .await?;
+pub async fn get(client: &Client, env_id: &str, id: &str) -> Result<Option<Webhook>> {
+    let what = format!("getting webhook {id}");
+    let resp = client.get(&item(client, env_id, id)?, &what).await?;
     if resp.status == StatusCode::NOT_FOUND {
         return Ok(None);
     }
-    resp.into_json().map(Some)
+    webhook(resp.into_json()?, &what).map(Some)
 }
 
 pub enum Created {
-    New(Value),
+    New(Box<Webhook>),
     /// 409: a webhook for the same event and URL exists; its id.
     Exists(String),
 }
 
-pub async fn create(client: &Client, env_id: &str, body: &Value) -> Result<Created> {
+pub async fn create(client: &Client, env_id: &str, body: &WebhookFields) -> Result<Created> {
     let url = collection(client, env_id)?;
+    let body = serde_json::to_value(body).map_err(|e| Error::failure(e.to_string()))?;
     let resp = client
-        .send(Method::POST, &url, Some(body), "creating the webhook")
+        .send(Method::POST, &url, Some(&body), "creating the webhook")
         .await?;
     if resp.status == StatusCode::CONFLICT {
         let id = resp
             .json()
             .ok()
-            .and_then(|v| v.get("id").and_then(Value::as_str).map(String::from))
+            .and_then(|v| match v.get("id") {
+                Some(Value::String(s)) => Some(s.clone()),
+                Some(Value::Number(n)) => Some(n.to_string()),
+                _ => None,
+            })
             .ok_or_else(|| {
                 Error::failure(format!(
                     "the API answered 409 without the existing webhook's id: {}",
@@ -120,7 +124,7 @@ pub async fn create(client: &Client, env_id: &str, body: &Value) -> Result<Creat
     if resp.status == StatusCode::NOT_FOUND {
         return Err(collection_404(client, env_id, &url, resp.error()).await);
     }
-    resp.into_json().map(Created::New)
+    webhook(resp.into_json()?, "creating the webhook").map(|w| Created::New(Box::new(w)))
 }
 
 /// Changes the given fields; `None` when there is no such webhook.
@@ -128,20 +132,22 @@ pub async fn update(
     client: &Client,
     env_id: &str,
     id: &str,
-    patch: &Value,
-) -> Result<Option<Value>> {
+    patch: &WebhookFields,
+) -> Result<Option<Webhook>> {
+    let what = format!("updating webhook {id}");
+    let patch = serde_json::to_value(patch).map_err(|e| Error::failure(e.to_string()))?;
     let resp = client
         .send(
             Method::PATCH,
             &item(client, env_id, id)?,
-            Some(patch),
-            &format!("updating webhook {id}"),
+            Some(&patch),
+            &what,
         )
         .await?;
     if resp.status == StatusCode::NOT_FOUND {
         return Ok(None);
     }
-    resp.into_json().map(Some)
+    webhook(resp.into_json()?, &what).map(Some)
 }
 
 /// Deletes a webhook; `false` when there was none.

@@ -2,46 +2,21 @@
 
 use std::process::ExitCode;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::context::Context;
 use crate::error::Result;
-use crate::output::Fit;
 
 pub async fn list(ctx: &Context) -> Result<ExitCode> {
-    let envs = ctx.fresh_environments().await?;
-    if ctx.out.json() {
-        ctx.out
-            .print_json(&Value::Array(envs.iter().map(|e| e.raw.clone()).collect()));
-    } else if ctx.out.quiet {
-        for e in envs {
-            ctx.out.data(&e.id);
-        }
-    } else {
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-        ctx.out.table(
-            &["ID", "NAME", "MAIN", "PANIC"],
-            Fit::default(),
-            envs.iter()
-                .map(|e| {
-                    vec![
-                        e.id.clone(),
-                        e.name.clone(),
-                        yes_no(e.is_main),
-                        yes_no(e.panic),
-                    ]
-                })
-                .collect(),
-        );
-    }
+    ctx.out.list(ctx.all_environments().await?);
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
-    let name = ctx.profile_name();
+    let name = ctx.settings.profile.clone();
     let env = ctx.find_env(wanted).await?;
     ctx.update_config(|c| {
-        c.profiles.entry(name.clone()).or_default().environment = Some(env.id.clone());
+        c.set(&name, "environment", Some(&env.id));
         Ok(())
     })?;
     if ctx.out.json() {

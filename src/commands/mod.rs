@@ -1,9 +1,10 @@
 //! The commands, one function each, called from `crate::run`.
 
+pub mod auth;
 pub mod completions;
 pub mod env;
 pub mod events;
-pub mod login;
+pub mod man;
 pub mod webhook;
 
 use crate::error::{Error, Result};

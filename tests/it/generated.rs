@@ -75,7 +75,7 @@ fn committed_completions_are_what_the_binary_generates() {
 #[test]
 fn committed_man_pages_are_what_the_binary_generates() {
     let dir = tempfile::tempdir().unwrap();
-    fer::commands::completions::write_man_pages(dir.path()).unwrap();
+    fer::commands::man::write_man_pages(dir.path()).unwrap();
     let mut generated: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -2,12 +2,14 @@
 
 use std::process::ExitCode;
 
-use serde_json::{json, Map, Value};
+use fer_contract::wire::{Webhook, WebhookFields};
 
-use super::{check_description, check_url, print_webhook, url_warning, with_env};
+use super::shared::{
+    check_description, check_url, create_recovering, env_webhooks, url_warning,
+    valid_description_flag, valid_url_flag, with_env,
+};
 use crate::api::environments::Environment;
-use crate::api::webhooks::{self, field, Created};
-use crate::api::Client;
+use crate::api::webhooks::{self, Created};
 use crate::cli::CreateArgs;
 use crate::commands::parse_event;
 use crate::context::Context;
@@ -18,10 +20,10 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     // Every value given is checked before any request is sent.
     let event = args.event.as_deref().map(parse_event).transpose()?;
     if let Some(u) = &args.url {
-        super::valid_url_flag(u)?;
+        valid_url_flag(u)?;
     }
     if let Some(d) = &args.description {
-        super::valid_description_flag(d)?;
+        valid_description_flag(d)?;
     }
     if !ctx.can_prompt {
         if event.is_none() {
@@ -59,23 +61,16 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     };
 
     if ctx.can_prompt && !args.yes {
-        ctx.out.io.err.line("");
+        ctx.out.note("");
         ctx.out
-            .io
-            .err
-            .line(&format!("  Environment:  {} ({})", env.name, env.id));
+            .note(&format!("  Environment:  {} ({})", env.name, env.id));
         ctx.out
-            .io
-            .err
-            .line(&format!("  Event:        {} ({})", event.label, event.id));
+            .note(&format!("  Event:        {} ({})", event.label, event.id));
         ctx.out.note(&format!("  URL:          {url}"));
         if !description.is_empty() {
-            ctx.out
-                .io
-                .err
-                .line(&format!("  Description:  {description}"));
+            ctx.out.note(&format!("  Description:  {description}"));
         }
-        ctx.out.io.err.line("");
+        ctx.out.note("");
         if !ctx
             .prompter
             .borrow_mut()
@@ -87,51 +82,46 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
 
     let client = ctx.client()?;
     if args.if_not_exists {
-        let existing = webhooks::list(&client, &env.id)
-            .await
-            .map_err(|e| ctx.environment_gone(e))?;
+        let existing = env_webhooks(ctx, &env).await?;
         if let Some(v) = existing
             .into_iter()
-            .find(|v| field(v, "event") == event.id && field(v, "url") == url)
+            .find(|v| v.event() == event.id && v.url() == url)
         {
             ctx.out.info(&format!(
                 "A webhook for {} and {url} already exists in {}: {}",
                 event.id,
                 env.name,
-                field(&v, "id")
+                v.id()
             ));
-            print_webhook(ctx, &with_env(v, &env));
+            ctx.out.item(&v);
             return Ok(ExitCode::SUCCESS);
         }
     }
 
-    let mut body = Map::new();
-    body.insert("event".into(), json!(event.id));
-    body.insert("url".into(), json!(url));
-    if !description.is_empty() {
-        body.insert("description".into(), json!(description));
-    }
-    let body = Value::Object(body);
-
-    let created = create_recovering(ctx, &client, &env.id, &body)
-        .await
-        .map_err(|e| ctx.environment_gone(e))?;
-    match created {
+    let body = WebhookFields {
+        event: Some(event.id.to_string()),
+        url: Some(url.clone()),
+        description: Some(description).filter(|d| !d.is_empty()),
+    };
+    match create_recovering(ctx, &client, &env, &body).await? {
         Created::New(v) => {
             ctx.out.success(&format!(
                 "Created webhook {} in {} for {}",
-                field(&v, "id"),
+                v.id(),
                 env.name,
                 event.id
             ));
-            print_webhook(ctx, &with_env(v, &env));
+            ctx.out.item(&with_env(*v, &env));
             Ok(ExitCode::SUCCESS)
         }
         Created::Exists(id) if args.if_not_exists => {
             let v = webhooks::get(&client, &env.id, &id)
                 .await?
-                .unwrap_or_else(|| json!({"id": id}));
-            print_webhook(ctx, &with_env(v, &env));
+                .unwrap_or_else(|| Webhook {
+                    id: Some(id.as_str().into()),
+                    ..Webhook::default()
+                });
+            ctx.out.item(&with_env(v, &env));
             Ok(ExitCode::SUCCESS)
         }
         Created::Exists(id) => Err(Error::failure(format!(
@@ -142,43 +132,14 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     }
 }
 
-/// Creates a webhook. When the request was sent but no answer came, it is
-/// sent once more: the server refuses a duplicate with 409 and names the
-/// webhook it has, so the retry either creates it or finds the one the first
-/// attempt made. Nothing is duplicated either way.
-pub async fn create_recovering(
-    ctx: &Context,
-    client: &Client,
-    env_id: &str,
-    body: &Value,
-) -> Result<Created> {
-    match webhooks::create(client, env_id, body).await {
-        Err(e) if e.outcome_unknown => {
-            ctx.out
-                .warn("no answer to the create request; checking whether it was carried out");
-            match webhooks::create(client, env_id, body).await {
-                Ok(Created::Exists(id)) => {
-                    let v = webhooks::get(client, env_id, &id).await?.ok_or_else(|| {
-                        Error::failure(format!("webhook {id} vanished while it was checked"))
-                    })?;
-                    Ok(Created::New(v))
-                }
-                Ok(c) => Ok(c),
-                Err(_) => Err(e),
-            }
-        }
-        other => other,
-    }
-}
-
 /// The environment: --env, else asked on a terminal (the default preselected),
 /// else the configured default, else the account's only one, else exit 2.
 async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
     if flag.is_some() || !ctx.can_prompt {
         return ctx.resolve_env(flag).await;
     }
-    let configured = ctx.configured_env()?;
-    let envs = ctx.fresh_environments().await?;
+    let configured = ctx.settings.environment()?;
+    let envs = ctx.all_environments().await?;
     if envs.is_empty() {
         return Err(Error::not_found("the account has no environments"));
     }

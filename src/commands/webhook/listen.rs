@@ -39,12 +39,15 @@ const HOP_HEADERS: &[&str] = &[
     "upgrade",
 ];
 
+/// How long a relayed delivery (--forward-to) may take.
+const FORWARD_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// How long deliveries under way may take to finish once the receiver stops.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(1);
 
 pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
     if let Some(f) = &args.forward_to {
-        super::check_url(f).map_err(|m| Error::usage(format!("--forward-to: {m}")))?;
+        super::shared::check_url(f).map_err(|m| Error::usage(format!("--forward-to: {m}")))?;
     }
     if args.max_events == Some(0) {
         return Err(Error::usage("--max-events must be at least 1"));
@@ -62,11 +65,8 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
                 .with_hint("another program may use that port; --port 0 takes a free one")
         })?;
     let addr = listener.local_addr()?;
-    let http = api::http_builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(30))
-        .build()
-        .map_err(|e| Error::failure(format!("cannot set up HTTP: {e}")))?;
+    let http =
+        fer_contract::delivery::client(api::USER_AGENT, FORWARD_TIMEOUT).map_err(Error::failure)?;
     let state = Arc::new(Listener {
         out: ctx.out.clone(),
         respond_with,

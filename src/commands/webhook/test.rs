@@ -6,8 +6,8 @@ use std::time::{Duration, Instant};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, LOCATION};
 use serde_json::{json, Value};
 
-use super::{locate, search_envs};
-use crate::api::{self, webhooks::field};
+use super::shared::{locate, search_envs, valid_url_flag};
+use crate::api;
 use crate::cli::TestArgs;
 use crate::commands::{events::sample_context, parse_event};
 use crate::context::Context;
@@ -63,7 +63,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         headers.append(n, v);
     }
     if let Some(u) = &args.url {
-        super::valid_url_flag(u)?;
+        valid_url_flag(u)?;
     }
 
     let mut sample = sample_context(ctx);
@@ -75,9 +75,9 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             sample.account_id = Some(ctx.client()?.account_id().to_string());
             let event = match given_event {
                 Some(e) => e,
-                None => parse_event(field(&hook, "event"))?,
+                None => parse_event(hook.event())?,
             };
-            (field(&hook, "url").to_string(), event)
+            (hook.url().to_string(), event)
         }
         (None, Some(u)) => (
             u.clone(),
@@ -99,15 +99,13 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         }
     };
 
-    let http = api::http_builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs_f64(args.timeout))
-        .build()
-        .map_err(|e| Error::failure(format!("cannot set up HTTP: {e}")))?;
+    let http =
+        fer_contract::delivery::client(api::USER_AGENT, Duration::from_secs_f64(args.timeout))
+            .map_err(Error::failure)?;
     let mut request = http
         .post(&url)
         .header(CONTENT_TYPE, "application/json")
-        .header("X-Fer-Test-Delivery", "true")
+        .header(fer_contract::delivery::TEST_HEADER, "true")
         .body(body)
         .build()
         .map_err(|e| Error::failure(format!("cannot build the request: {e}")))?;

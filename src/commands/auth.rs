@@ -1,4 +1,4 @@
-//! `fer login`, `fer logout`, `fer auth status`.
+//! `fer login`, `fer logout`, `fer auth status`: the credentials.
 
 use std::process::ExitCode;
 
@@ -6,20 +6,22 @@ use serde_json::json;
 
 use crate::api::{environments, Client, Credentials, DEFAULT_API_URL, DEFAULT_AUTH_URL};
 use crate::cli::LoginArgs;
-use crate::config::{self, Profile};
-use crate::context::{Context, SecretSource};
+use crate::config;
+use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::settings::SecretSource;
 
 /// A value from the flag, else the env var, else a prompt, else exit 2 naming the flag.
 fn value(
     ctx: &Context,
     flag_value: Option<String>,
+    from_env: Option<&String>,
     var: &str,
     prompt: &str,
     current: Option<&str>,
     flag: &str,
 ) -> Result<String> {
-    let v = match flag_value.or_else(|| ctx.env.get(var).map(String::from)) {
+    let v = match flag_value.or_else(|| from_env.cloned()) {
         Some(v) => v,
         None if ctx.can_prompt => {
             ctx.prompter
@@ -61,12 +63,14 @@ fn read_secret_from_stdin(ctx: &Context) -> Result<String> {
 }
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
-    let name = ctx.profile_name();
+    let name = ctx.settings.profile.clone();
+    let given = &ctx.settings.given;
     // A malformed config stops here, before anything is asked or written.
-    let current = ctx.profile()?.cloned().unwrap_or_default();
+    let current = ctx.settings.profile_values()?;
     let account_id = value(
         ctx,
         args.account_id,
+        given.account_id.as_ref(),
         "FER_ACCOUNT_ID",
         "Account ID",
         current.account_id.as_deref(),
@@ -75,6 +79,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     let client_id = value(
         ctx,
         args.client_id,
+        given.client_id.as_ref(),
         "FER_CLIENT_ID",
         "Client ID",
         current.client_id.as_deref(),
@@ -82,8 +87,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     )?;
     let client_secret = if args.client_secret_stdin {
         read_secret_from_stdin(ctx)?
-    } else if let Some(s) = ctx.env.get("FER_CLIENT_SECRET") {
-        s.to_string()
+    } else if let Some(s) = &given.client_secret {
+        s.clone()
     } else if ctx.can_prompt {
         ctx.prompter.borrow_mut().password("Client secret")?
     } else {
@@ -97,8 +102,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     }
 
     let opts = ctx.client_options()?;
-    let api_url = ctx.api_url()?;
-    let auth_url = ctx.auth_url()?;
+    let api_url = ctx.settings.api_url()?.clone();
+    let auth_url = ctx.settings.auth_url()?.clone();
     let client = Client::new(
         Credentials {
             account_id: account_id.clone(),
@@ -118,35 +123,34 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
         None => None,
     };
 
+    // Only what login knows is written: the profile's other keys, its
+    // comments and their order stay as they are.
+    let keep_env = current.account_id.as_deref() == Some(account_id.as_str());
+    let base = |u: &url::Url, default: &str| {
+        Some(u.to_string()).filter(|s| s.trim_end_matches('/') != default.trim_end_matches('/'))
+    };
     ctx.update_config(|c| {
-        let keep_env = (current.account_id.as_deref() == Some(account_id.as_str()))
-            .then(|| current.environment.clone())
-            .flatten();
-        // Keys of the profile that this version does not know stay.
-        let other = c
-            .profiles
-            .get(&name)
-            .map(|p| p.other.clone())
-            .unwrap_or_default();
-        c.profiles.insert(
-            name.clone(),
-            Profile {
-                other,
-                account_id: Some(account_id.clone()),
-                client_id: Some(client_id.clone()),
-                client_secret: Some(client_secret.clone()),
-                environment: environment.as_ref().map(|e| e.id.clone()).or(keep_env),
-                api_url: (api_url != DEFAULT_API_URL).then(|| api_url.clone()),
-                auth_url: (auth_url != DEFAULT_AUTH_URL).then(|| auth_url.clone()),
-            },
+        c.set(&name, "account_id", Some(&account_id));
+        c.set(&name, "client_id", Some(&client_id));
+        c.set(&name, "client_secret", Some(&client_secret));
+        match (&environment, keep_env) {
+            (Some(e), _) => c.set(&name, "environment", Some(&e.id)),
+            (None, true) => {}
+            (None, false) => c.set(&name, "environment", None),
+        }
+        c.set(&name, "api_url", base(&api_url, DEFAULT_API_URL).as_deref());
+        c.set(
+            &name,
+            "auth_url",
+            base(&auth_url, DEFAULT_AUTH_URL).as_deref(),
         );
-        if c.default_profile.is_none() {
-            c.default_profile = Some(name.clone());
+        if c.default_profile().is_none() {
+            c.set_default_profile(Some(&name));
         }
         Ok(())
     })?;
 
-    let path = ctx.config_path.display().to_string();
+    let path = ctx.settings.config_path.display().to_string();
     if ctx.out.json() {
         ctx.out.print_json(&json!({
             "profile": name,
@@ -168,28 +172,31 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
 }
 
 pub fn logout(ctx: &Context) -> Result<ExitCode> {
-    let name = ctx.profile_name();
-    let profile = ctx.profile()?.cloned().ok_or_else(|| {
-        Error::auth(format!(
+    let name = ctx.settings.profile.clone();
+    if !ctx.settings.has_profile()? {
+        return Err(Error::auth(format!(
             "not logged in: no profile '{name}' in {}",
-            ctx.config_path.display()
-        ))
-    })?;
+            ctx.settings.config_path.display()
+        )));
+    }
+    let profile = ctx.settings.profile_values()?;
     ctx.update_config(|c| {
-        c.profiles.remove(&name);
-        if c.default_profile.as_deref() == Some(name.as_str()) {
-            c.default_profile = None;
+        c.remove_profile(&name);
+        if c.default_profile() == Some(name.as_str()) {
+            c.set_default_profile(None);
         }
         Ok(())
     })?;
-    if let (Some(dir), Some(account), Some(client)) =
-        (&ctx.cache_dir, &profile.account_id, &profile.client_id)
-    {
+    if let (Some(dir), Some(account), Some(client)) = (
+        &ctx.settings.cache_dir,
+        &profile.account_id,
+        &profile.client_id,
+    ) {
         let auth = profile.auth_url.as_deref().unwrap_or(DEFAULT_AUTH_URL);
         let _ = std::fs::remove_file(config::token_path(dir, auth, account, client));
         // The token fetched with an overridden auth URL is cached under that URL.
-        if let Ok(a) = ctx.auth_url() {
-            let _ = std::fs::remove_file(config::token_path(dir, &a, account, client));
+        if let Ok(a) = ctx.settings.auth_url() {
+            let _ = std::fs::remove_file(config::token_path(dir, a.as_str(), account, client));
         }
     }
     if ctx.out.json() {
@@ -198,7 +205,7 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
     } else {
         ctx.out.success(&format!(
             "Logged out: profile '{name}' removed from {}",
-            ctx.config_path.display()
+            ctx.settings.config_path.display()
         ));
     }
     Ok(ExitCode::SUCCESS)
@@ -223,14 +230,14 @@ fn describe_expiry(expiry: Option<Option<u64>>) -> String {
 }
 
 pub async fn status(ctx: &Context) -> Result<ExitCode> {
-    let name = ctx.profile_name();
-    let path = ctx.config_path.display().to_string();
-    let mode = config::file_mode(&ctx.config_path).map(|m| format!("{:04o}", m & 0o7777));
+    let name = ctx.settings.profile.clone();
+    let path = ctx.settings.config_path.display().to_string();
+    let mode = config::file_mode(&ctx.settings.config_path).map(|m| format!("{:04o}", m & 0o7777));
     let config_desc = match &mode {
         Some(m) => format!("{path} (mode {m})"),
         None => format!("{path} (not created)"),
     };
-    let (creds, source) = match ctx.credentials() {
+    let (creds, source) = match ctx.settings.credentials() {
         Ok(c) => c,
         Err(e) => {
             if !ctx.out.json() {

@@ -1,0 +1,286 @@
+//! The command-line interface: clap types only (INTERFACE.md).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod values;
+mod webhook;
+
+use values::event_arg_parser;
+pub use values::{parse_id, parse_seconds, MAX_TIMEOUT_SECS};
+pub use webhook::*;
+
+/// The full command, with the help text that is built at run time.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    Cli::command().after_long_help(after_help())
+}
+
+fn after_help() -> String {
+    let mut s = String::from(
+        "Credentials, highest first: flags, then FER_ACCOUNT_ID, FER_CLIENT_ID, FER_CLIENT_SECRET,\n\
+         FER_ENVIRONMENT, then the profile in the config file.\n\nExit codes:\n",
+    );
+    for (code, _, meaning) in crate::error::EXIT_CODES {
+        s.push_str(&format!("  {code:>3}  {meaning}\n"));
+    }
+    s
+}
+
+/// Manage AB Tasty Feature Experimentation & Rollout webhooks.
+#[derive(Debug, Parser)]
+#[command(
+    name = "fer",
+    version,
+    about = "Manage AB Tasty Feature Experimentation & Rollout (FE&R) webhooks",
+    long_about = "Manage AB Tasty Feature Experimentation & Rollout (FE&R) webhooks: create, list, \
+                  update and delete them, send test deliveries, receive deliveries locally, and keep \
+                  an account's webhooks in a file.\n\n\
+                  Examples:\n  fer login\n  fer webhook create\n  fer webhook list --all-envs -o json",
+    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 auth, 5 delivery failed, 130 cancelled (--help for more)",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Credentials profile [default: the config's default_profile, else "default"]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
+    pub profile: Option<String>,
+    /// Config file [default: $XDG_CONFIG_HOME/fer/config.toml]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_CONFIG",
+        hide_env_values = true,
+        value_name = "FILE"
+    )]
+    pub config: Option<PathBuf>,
+    /// Remote Control API base URL [default: https://api.flagship.io/v1]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_API_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub api_url: Option<String>,
+    /// Authentication base URL [default: https://auth.flagship.io]
+    #[arg(
+        long,
+        global = true,
+        env = "FER_AUTH_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub auth_url: Option<String>,
+    /// Output format: table for people, json for scripts
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "FER_OUTPUT", hide_env_values = true,
+        value_enum,
+        default_value_t = OutputFormat::Table
+    )]
+    pub output: OutputFormat,
+    /// Print only what a script needs (ids), nothing decorative
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Log each HTTP request on stderr: method, URL, status, milliseconds
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Never prompt (also in force whenever stdin is not a terminal)
+    #[arg(long, global = true, env = "FER_NO_INPUT", hide_env_values = true)]
+    pub no_input: bool,
+    /// When to use colour (NO_COLOR turns it off for auto)
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Store Remote Control API credentials in a profile
+    #[command(
+        long_about = "Store Remote Control API credentials (account id, client id, client \
+        secret) in a profile of the config file. On a terminal it asks for what is missing, the \
+        secret hidden. The credentials are checked by fetching a token before anything is saved.\n\n\
+        Examples:\n  fer login\n  printf '%s' \"$SECRET\" | fer login --account-id acc-7f3a --client-id abc --client-secret-stdin"
+    )]
+    Login(LoginArgs),
+    /// Remove a profile and its cached token
+    #[command(
+        long_about = "Remove the profile from the config file and delete its cached token.\n\n\
+        Example:\n  fer logout --profile staging"
+    )]
+    Logout,
+    /// Show and check the stored credentials
+    #[command(
+        subcommand,
+        long_about = "Show and check the credentials in force.\n\nExample:\n  fer auth status"
+    )]
+    Auth(AuthCommand),
+    /// Account environments
+    #[command(
+        subcommand,
+        name = "env",
+        long_about = "The account's environments (production, staging, …): list them, and set the \
+        profile's default.\n\nExamples:\n  fer env list\n  fer env use staging"
+    )]
+    Env(EnvCommand),
+    /// The webhook event catalogue
+    #[command(
+        subcommand,
+        long_about = "The events a webhook can subscribe to, and the body FE&R posts for each.\n\n\
+        Examples:\n  fer events list\n  fer events sample flag-created"
+    )]
+    Events(EventsCommand),
+    /// Create, list, change, delete and test webhooks
+    #[command(
+        subcommand,
+        visible_alias = "webhooks",
+        long_about = "Create, list, change, delete and test webhooks; receive deliveries locally; keep \
+        an account's webhooks in a file.\n\nExamples:\n  fer webhook create\n  fer webhook list --all-envs"
+    )]
+    Webhook(WebhookCommand),
+    /// Print a completion script for a shell
+    #[command(
+        long_about = "Print a completion script for bash, zsh, fish, powershell or elvish \
+        on stdout.\n\nExamples:\n  fer completions bash > ~/.local/share/bash-completion/completions/fer\n  \
+        fer completions zsh > ~/.zfunc/_fer"
+    )]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the man page (roff) on stdout
+    #[command(hide = true)]
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// Account id (FER_ACCOUNT_ID)
+    #[arg(long, value_name = "ID")]
+    pub account_id: Option<String>,
+    /// Client id (FER_CLIENT_ID)
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Read the client secret from stdin (FER_CLIENT_SECRET is also read)
+    #[arg(long)]
+    pub client_secret_stdin: bool,
+    /// Default environment for this profile: id or name
+    #[arg(long, value_name = "ENV")]
+    pub environment: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Show the profile in use and check its credentials
+    #[command(
+        long_about = "Show the profile, account, client id (never the secret), where the \
+        secret is stored, the config file and its mode, and the cached token's expiry; then check \
+        the credentials by fetching a token (exit 4 when they are refused).\n\n\
+        Examples:\n  fer auth status\n  fer auth status --profile staging -o json"
+    )]
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnvCommand {
+    /// List the account's environments
+    #[command(
+        visible_alias = "ls",
+        long_about = "List the account's environments: ID, NAME, MAIN, PANIC.\n\n\
+        Examples:\n  fer env list\n  fer env list -o json"
+    )]
+    List,
+    /// Set the profile's default environment
+    #[command(
+        long_about = "Set the profile's default environment, by id or name (any case).\n\n\
+        Example:\n  fer env use production"
+    )]
+    Use {
+        /// Environment id or name
+        env: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventsCommand {
+    /// List the events a webhook can subscribe to
+    #[command(
+        visible_alias = "ls",
+        long_about = "List the events a webhook can subscribe to: EVENT, LABEL, DESCRIPTION. \
+        EVENT arguments accept the identifier in any case, the label, or a kebab/snake form.\n\n\
+        Examples:\n  fer events list\n  fer events list -q"
+    )]
+    List,
+    /// Print the sample delivery body for an event, as JSON
+    #[command(
+        long_about = "Print the body FE&R posts for EVENT, with sample values, as JSON.\n\n\
+        Example:\n  fer events sample campaign-status-changed"
+    )]
+    Sample {
+        /// Event: identifier (any case), label, or kebab/snake form
+        #[arg(value_parser = event_arg_parser())]
+        event: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_command_tree() {
+        Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_go_before_or_after() {
+        let a = Cli::try_parse_from(["fer", "-o", "json", "events", "list"]).unwrap();
+        let b = Cli::try_parse_from(["fer", "events", "list", "-o", "json"]).unwrap();
+        assert_eq!(a.global.output, OutputFormat::Json);
+        assert_eq!(b.global.output, OutputFormat::Json);
+    }
+}

@@ -1,0 +1,87 @@
+//! `fer webhook delete`.
+
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+
+use super::shared::{locate, plural, search_envs};
+use crate::api::environments::Environment;
+use crate::api::webhooks;
+use crate::cli::DeleteArgs;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+
+pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
+    let (ids, yes) = (&args.ids, args.yes);
+    if !yes && !ctx.can_prompt {
+        return Err(Error::usage(format!(
+            "refusing to delete {} without confirmation: pass --yes",
+            plural(ids.len())
+        ))
+        .with_hint("nothing was deleted; prompts are off because stdin is not a terminal or --no-input is set"));
+    }
+    let envs = search_envs(ctx, args.env.env.as_deref()).await?;
+    // Find each webhook first, so that the question names what goes.
+    let mut targets: Vec<(String, Environment)> = Vec::new();
+    let mut missing: Vec<String> = Vec::new();
+    for id in ids {
+        if targets.iter().any(|(t, _)| t == id) {
+            continue;
+        }
+        match locate(ctx, id, &envs).await {
+            Ok((env, v)) => {
+                if !yes {
+                    ctx.out
+                        .note(&format!("  {id}  {}  {}  {}", env.name, v.event(), v.url()));
+                }
+                targets.push((id.clone(), env));
+            }
+            Err(e) if e.kind == Kind::NotFound => {
+                if ids.len() == 1 {
+                    return Err(e);
+                }
+                ctx.out.warn(&e.message);
+                missing.push(id.clone());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if !yes && !targets.is_empty() {
+        let q = format!("Delete {}?", plural(targets.len()));
+        if !ctx.prompter.borrow_mut().confirm(&q, false)? {
+            return Err(Error::cancelled());
+        }
+    }
+    let client = ctx.client()?;
+    let mut results = Vec::new();
+    let mut deleted = 0;
+    for (id, env) in &targets {
+        if webhooks::delete(&client, &env.id, id).await? {
+            ctx.out
+                .success(&format!("Deleted webhook {id} from {}", env.name));
+            if ctx.out.quiet && !ctx.out.json() {
+                ctx.out.data(id);
+            }
+            deleted += 1;
+            results.push(json!({"id": id, "deleted": true, "environment": env.name}));
+        } else {
+            ctx.out
+                .warn(&format!("webhook {id} was already gone from {}", env.name));
+            missing.push(id.clone());
+        }
+    }
+    for id in &missing {
+        results.push(json!({"id": id, "deleted": false, "error": "not found"}));
+    }
+    if ctx.out.json() {
+        ctx.out.print_json(&Value::Array(results));
+    }
+    if missing.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(Error::not_found(format!(
+            "not found: {} ({deleted} deleted)",
+            missing.join(", ")
+        )))
+    }
+}

@@ -1,0 +1,39 @@
+//! `fer webhook get`.
+
+use std::process::ExitCode;
+
+use super::shared::{locate, search_envs};
+use crate::cli::GetArgs;
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+
+/// One webhook, or several: those found are shown, then a missing one is exit 3.
+pub async fn run(ctx: &Context, args: GetArgs) -> Result<ExitCode> {
+    let envs = search_envs(ctx, args.env.env.as_deref()).await?;
+    if let [id] = args.ids.as_slice() {
+        let (_, v) = locate(ctx, id, &envs).await?;
+        ctx.out.item(&v);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for id in &args.ids {
+        match locate(ctx, id, &envs).await {
+            Ok((_, v)) => found.push(v),
+            Err(e) if e.kind == Kind::NotFound => {
+                ctx.out.warn(&e.message);
+                missing.push(id.as_str());
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    ctx.out.items(&found);
+    if missing.is_empty() {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        Err(Error::not_found(format!(
+            "not found: {}",
+            missing.join(", ")
+        )))
+    }
+}

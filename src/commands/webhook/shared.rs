@@ -1,0 +1,172 @@
+//! What the webhook verbs share: checks of given values, looking a webhook
+//! up, the environments a command covers, fetching their webhooks, and the
+//! create that recovers from an unclear outcome. Verbs use this module and
+//! never each other.
+
+use fer_contract::wire::{Webhook, WebhookFields};
+
+use crate::api::environments::Environment;
+use crate::api::webhooks::{self, Created};
+use crate::api::Client;
+use crate::cli::ScopeArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+
+pub use fer_contract::rules::{check_description, check_url};
+
+/// A warning for a URL that is valid but unwise: plain http to a host that
+/// is not this machine.
+pub fn url_warning(s: &str) -> Option<String> {
+    let u = url::Url::parse(s).ok()?;
+    crate::api::in_clear(&u).then(|| {
+        format!("{s} uses plain http: deliveries will cross the network unencrypted; prefer https")
+    })
+}
+
+/// Usage errors for the flags that carry a URL or description.
+pub fn valid_url_flag(s: &str) -> Result<()> {
+    check_url(s).map_err(|m| Error::usage(format!("--url: {m}")))
+}
+
+pub fn valid_description_flag(s: &str) -> Result<()> {
+    check_description(s).map_err(|m| Error::usage(format!("--description: {m}")))
+}
+
+/// A webhook as fer shows it: the server's object plus its environment's
+/// name. The environment id is the one it was fetched from, should the
+/// server's object not carry it.
+pub fn with_env(mut hook: Webhook, env: &Environment) -> Webhook {
+    hook.account_environment_id
+        .get_or_insert_with(|| env.id.clone());
+    hook.environment = Some(env.name.clone());
+    hook
+}
+
+/// Where to look for a webhook given by id: the environment given or
+/// configured, else every environment.
+pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<Environment>> {
+    let wanted = match env_flag {
+        Some(e) => Some(e.to_string()),
+        None => ctx.settings.environment()?,
+    };
+    Ok(match wanted {
+        Some(w) => vec![ctx.find_env(&w).await?],
+        None => ctx.all_environments().await?.to_vec(),
+    })
+}
+
+/// Finds a webhook by id in the given environments (concurrently).
+pub async fn locate(
+    ctx: &Context,
+    id: &str,
+    envs: &[Environment],
+) -> Result<(Environment, Webhook)> {
+    let client = ctx.client()?;
+    let found = futures::future::try_join_all(envs.iter().map(|env| {
+        let client = client.clone();
+        async move { webhooks::get(&client, &env.id, id).await }
+    }))
+    .await?;
+    for (env, hit) in envs.iter().zip(found) {
+        if let Some(v) = hit {
+            return Ok((env.clone(), with_env(v, env)));
+        }
+    }
+    Err(not_found(id, envs))
+}
+
+pub fn not_found(id: &str, envs: &[Environment]) -> Error {
+    match envs {
+        [one] => Error::not_found(format!("no webhook '{id}' in environment {}", one.name)),
+        _ => Error::not_found(format!(
+            "no webhook '{id}' in any environment of the account"
+        )),
+    }
+    .with_hint("`fer webhook list --all-envs` shows the account's webhooks")
+}
+
+/// The environments a list or export covers. `fresh`: from the server, not
+/// the cache (a file must name environments as they are now).
+pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result<Vec<Environment>> {
+    if fresh || scope.all_envs {
+        let all = ctx.all_environments().await?;
+        if scope.all_envs {
+            return Ok(all.to_vec());
+        }
+    }
+    Ok(vec![ctx.resolve_env(scope.env.as_deref()).await?])
+}
+
+/// The webhooks of one environment, as fer shows them.
+pub async fn env_webhooks(ctx: &Context, env: &Environment) -> Result<Vec<Webhook>> {
+    let client = ctx.client()?;
+    match webhooks::list(&client, &env.id).await {
+        Ok(items) => Ok(items.into_iter().map(|v| with_env(v, env)).collect()),
+        Err(e) => Err(ctx.environments()?.check(e)),
+    }
+}
+
+/// Every webhook of `envs`, fetched concurrently (the client bounds the
+/// requests in flight), in a stable order: environments in the account's
+/// order, webhooks in the server's (creation) order.
+pub async fn fetch_all(ctx: &Context, envs: &[Environment]) -> Result<Vec<Webhook>> {
+    let lists =
+        futures::future::try_join_all(envs.iter().map(|env| env_webhooks(ctx, env))).await?;
+    Ok(lists.into_iter().flatten().collect())
+}
+
+/// Creates a webhook. When the request was sent but no answer came, it is
+/// sent once more: the server refuses a duplicate with 409 and names the
+/// webhook it has, so the retry either creates it or finds the one the first
+/// attempt made. Nothing is duplicated either way.
+pub async fn create_recovering(
+    ctx: &Context,
+    client: &Client,
+    env: &Environment,
+    body: &WebhookFields,
+) -> Result<Created> {
+    let attempt = match webhooks::create(client, &env.id, body).await {
+        Err(e) if e.outcome_unknown => {
+            ctx.out
+                .warn("no answer to the create request; checking whether it was carried out");
+            match webhooks::create(client, &env.id, body).await {
+                Ok(Created::Exists(id)) => {
+                    let v = webhooks::get(client, &env.id, &id).await?.ok_or_else(|| {
+                        Error::failure(format!("webhook {id} vanished while it was checked"))
+                    })?;
+                    Ok(Created::New(Box::new(v)))
+                }
+                Ok(c) => Ok(c),
+                Err(_) => Err(e),
+            }
+        }
+        other => other,
+    };
+    attempt.map_err(|e| match ctx.environments() {
+        Ok(envs) => envs.check(e),
+        Err(_) => e,
+    })
+}
+
+/// "1 webhook", "3 webhooks".
+pub fn plural(n: usize) -> String {
+    if n == 1 {
+        "1 webhook".to_string()
+    } else {
+        format!("{n} webhooks")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_warning_only_for_remote_hosts() {
+        assert!(url_warning("http://hooks.example.com").is_some());
+        assert!(url_warning("http://localhost:3000").is_none());
+        assert!(url_warning("http://127.0.0.1:8787").is_none());
+        assert!(url_warning("http://[::1]:8787").is_none());
+        assert!(url_warning("https://hooks.example.com").is_none());
+    }
+}

@@ -1,0 +1,346 @@
+//! Settings, resolved once (flags > env vars > profile > defaults) from the
+//! parsed command line, a snapshot of the env vars and the config file, as
+//! ripgrep turns its parsed flags into resolved ones. Nothing else in fer
+//! reads an env var or the config file to decide anything.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use url::Url;
+
+use crate::api::{self, Credentials};
+use crate::cli::GlobalArgs;
+use crate::config::{self, Loaded, Profile, DEFAULT_PROFILE};
+use crate::error::{Error, Result};
+
+/// A snapshot of the environment variables fer reads, taken once at start.
+#[derive(Debug, Clone, Default)]
+pub struct EnvVars(BTreeMap<String, String>);
+
+impl EnvVars {
+    pub fn from_process() -> Self {
+        EnvVars(
+            std::env::vars()
+                .filter(|(k, _)| k.starts_with("FER_") || k == "NO_COLOR" || k == "TERM")
+                .collect(),
+        )
+    }
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        EnvVars(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+    /// A variable's value; an empty one counts as unset.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .get(key)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// Where the client secret in use comes from, for `fer auth status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretSource {
+    EnvVar,
+    ConfigFile,
+}
+
+/// Credentials given by env vars (CI), before the profile fills the gaps.
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub account_id: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<String>,
+    pub environment: Option<String>,
+}
+
+/// Everything a command may know of its surroundings, resolved once. A part
+/// that could not be resolved (a malformed config file, a bad URL) is kept
+/// as its error, raised only by a command that needs that part.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The profile in use: --profile / FER_PROFILE, else the config's
+    /// `default_profile`, else "default".
+    pub profile: String,
+    pub config_path: PathBuf,
+    pub cache_dir: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    /// Prompts are allowed: stdin and stderr are terminals and --no-input is off.
+    pub can_prompt: bool,
+    pub verbose: bool,
+    /// Credentials and environment from env vars.
+    pub given: Given,
+    config: Result<Loaded>,
+    api_url: Result<Url>,
+    auth_url: Result<Url>,
+    timeout: Result<Duration>,
+}
+
+/// The timeout of an API request when FER_HTTP_TIMEOUT does not say.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+
+impl Settings {
+    /// Resolves the settings. `terminal`: stdin and stderr are terminals.
+    pub fn resolve(global: &GlobalArgs, env: &EnvVars, terminal: bool) -> Result<Settings> {
+        let dirs = directories::ProjectDirs::from("", "", "fer");
+        let config_path = match &global.config {
+            Some(p) => p.clone(),
+            None => dirs
+                .as_ref()
+                .map(|d| d.config_dir().join("config.toml"))
+                .ok_or_else(|| {
+                    Error::usage("cannot find a config directory (no home directory)")
+                        .with_hint("pass --config FILE or set FER_CONFIG")
+                })?,
+        };
+        let config = config::load(&config_path);
+        let file = config.as_ref().ok().map(|l| &l.config);
+        let profile = global
+            .profile
+            .clone()
+            .or_else(|| file.and_then(|c| c.default_profile.clone()))
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+        let in_profile = |pick: fn(&Profile) -> Option<String>| -> Result<Option<String>> {
+            match &config {
+                Ok(l) => Ok(l.config.profiles.get(&profile).and_then(pick)),
+                Err(e) => Err(e.clone()),
+            }
+        };
+        let base = |given: Option<&str>, pick: fn(&Profile) -> Option<String>, default: &str| {
+            let u = match given.filter(|s| !s.is_empty()) {
+                Some(u) => u.to_string(),
+                None => in_profile(pick)?.unwrap_or_else(|| default.to_string()),
+            };
+            parse_base_url(&u)
+        };
+        let api_url = base(
+            global.api_url.as_deref(),
+            |p| p.api_url.clone(),
+            api::DEFAULT_API_URL,
+        );
+        let auth_url = base(
+            global.auth_url.as_deref(),
+            |p| p.auth_url.clone(),
+            api::DEFAULT_AUTH_URL,
+        );
+        let timeout = match env.get("FER_HTTP_TIMEOUT") {
+            None => Ok(DEFAULT_TIMEOUT),
+            Some(s) => crate::cli::parse_seconds(s)
+                .map(Duration::from_secs_f64)
+                .map_err(|m| Error::usage(format!("FER_HTTP_TIMEOUT: {m}"))),
+        };
+        Ok(Settings {
+            profile,
+            config_path,
+            cache_dir: dirs.as_ref().map(|d| d.cache_dir().to_path_buf()),
+            data_dir: dirs.as_ref().map(|d| d.data_dir().to_path_buf()),
+            can_prompt: terminal && !global.no_input,
+            verbose: global.verbose,
+            given: Given {
+                account_id: env.get("FER_ACCOUNT_ID").map(String::from),
+                client_id: env.get("FER_CLIENT_ID").map(String::from),
+                client_secret: env.get("FER_CLIENT_SECRET").map(String::from),
+                environment: env.get("FER_ENVIRONMENT").map(String::from),
+            },
+            config,
+            api_url,
+            auth_url,
+            timeout,
+        })
+    }
+
+    /// The config file as it was read, with warnings for the user.
+    pub fn config(&self) -> Result<&Loaded> {
+        self.config.as_ref().map_err(Clone::clone)
+    }
+
+    /// The profile in use as the config file has it (empty when absent).
+    pub fn profile_values(&self) -> Result<Profile> {
+        Ok(self
+            .config()?
+            .config
+            .profiles
+            .get(&self.profile)
+            .cloned()
+            .unwrap_or_default())
+    }
+
+    /// Whether the config file has the profile in use.
+    pub fn has_profile(&self) -> Result<bool> {
+        Ok(self.config()?.config.profiles.contains_key(&self.profile))
+    }
+
+    pub fn api_url(&self) -> Result<&Url> {
+        self.api_url.as_ref().map_err(Clone::clone)
+    }
+
+    pub fn auth_url(&self) -> Result<&Url> {
+        self.auth_url.as_ref().map_err(Clone::clone)
+    }
+
+    /// The timeout of one API request.
+    pub fn timeout(&self) -> Result<Duration> {
+        self.timeout.clone()
+    }
+
+    /// The environment asked for by default, before resolution:
+    /// FER_ENVIRONMENT, else the profile's `environment`.
+    pub fn environment(&self) -> Result<Option<String>> {
+        if let Some(e) = &self.given.environment {
+            return Ok(Some(e.clone()));
+        }
+        Ok(self.profile_values()?.environment)
+    }
+
+    /// Credentials: FER_* env vars over the profile, field by field.
+    pub fn credentials(&self) -> Result<(Credentials, SecretSource)> {
+        let profile = self.profile_values()?;
+        let account_id = self.given.account_id.clone().or(profile.account_id);
+        let client_id = self.given.client_id.clone().or(profile.client_id);
+        let (secret, source) = match &self.given.client_secret {
+            Some(s) => (Some(s.clone()), SecretSource::EnvVar),
+            None => (profile.client_secret, SecretSource::ConfigFile),
+        };
+        match (account_id, client_id, secret) {
+            (Some(account_id), Some(client_id), Some(client_secret)) => Ok((
+                Credentials {
+                    account_id,
+                    client_id,
+                    client_secret,
+                },
+                source,
+            )),
+            (a, c, s) => {
+                let missing: Vec<&str> = [
+                    (a.is_none(), "account id"),
+                    (c.is_none(), "client id"),
+                    (s.is_none(), "client secret"),
+                ]
+                .iter()
+                .filter(|(gone, _)| *gone)
+                .map(|(_, what)| *what)
+                .collect();
+                Err(Error::auth(format!(
+                    "not logged in: profile '{}' has no {}",
+                    self.profile,
+                    missing.join(", ")
+                ))
+                .with_hint(
+                    "run `fer login`, or set FER_ACCOUNT_ID, FER_CLIENT_ID and FER_CLIENT_SECRET",
+                ))
+            }
+        }
+    }
+}
+
+/// A base URL must be an absolute http(s) URL.
+pub fn parse_base_url(u: &str) -> Result<Url> {
+    match Url::parse(u) {
+        Ok(p) if matches!(p.scheme(), "http" | "https") && p.host().is_some() => Ok(p),
+        _ => Err(Error::usage(format!(
+            "'{}' is not a valid base URL: it must be an absolute http or https URL",
+            api::redact_url(u)
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cli::Cli;
+    use clap::Parser;
+
+    fn settings(args: &[&str], env: &[(&str, &str)]) -> Settings {
+        let mut argv = vec!["fer"];
+        argv.extend_from_slice(args);
+        argv.extend_from_slice(&["events", "list"]);
+        let cli = Cli::try_parse_from(argv).unwrap();
+        Settings::resolve(&cli.global, &EnvVars::from_pairs(env.iter().copied()), true).unwrap()
+    }
+
+    #[test]
+    fn credentials_take_env_vars_over_the_profile_field_by_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "[profiles.default]\naccount_id = \"acc-file\"\nclient_id = \"id-file\"\nclient_secret = \"s-file\"\n",
+        )
+        .unwrap();
+        let p = path.to_str().unwrap();
+        let s = settings(&["--config", p], &[("FER_CLIENT_SECRET", "s-env")]);
+        let (c, source) = s.credentials().unwrap();
+        assert_eq!(
+            (
+                c.account_id.as_str(),
+                c.client_id.as_str(),
+                c.client_secret.as_str()
+            ),
+            ("acc-file", "id-file", "s-env")
+        );
+        assert_eq!(source, SecretSource::EnvVar);
+        let s = settings(&["--config", p, "--profile", "other"], &[]);
+        let err = s.credentials().unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Auth);
+        assert!(err.message.contains("profile 'other'"), "{}", err.message);
+    }
+
+    #[test]
+    fn urls_come_from_flags_then_the_profile_then_defaults() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(
+            &path,
+            "[profiles.default]\napi_url = \"http://127.0.0.1:1/v1\"\n",
+        )
+        .unwrap();
+        let p = path.to_str().unwrap();
+        let s = settings(&["--config", p], &[]);
+        assert_eq!(s.api_url().unwrap().as_str(), "http://127.0.0.1:1/v1");
+        assert_eq!(s.auth_url().unwrap().as_str(), "https://auth.flagship.io/");
+        let s = settings(&["--config", p, "--api-url", "http://127.0.0.1:2/v1"], &[]);
+        assert_eq!(s.api_url().unwrap().as_str(), "http://127.0.0.1:2/v1");
+        let s = settings(&["--config", p, "--api-url", "file:///etc/passwd"], &[]);
+        assert!(s.api_url().is_err());
+    }
+
+    #[test]
+    fn prompts_are_off_with_no_input() {
+        assert!(settings(&[], &[]).can_prompt);
+        assert!(!settings(&["--no-input"], &[]).can_prompt);
+    }
+
+    #[test]
+    fn a_malformed_config_fails_only_what_needs_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[profiles.default\n").unwrap();
+        let s = settings(&["--config", path.to_str().unwrap()], &[]);
+        assert!(s.credentials().is_err());
+        assert!(s.api_url().is_err());
+        assert!(settings(
+            &[
+                "--config",
+                path.to_str().unwrap(),
+                "--api-url",
+                "http://h/v1"
+            ],
+            &[]
+        )
+        .api_url()
+        .is_ok());
+    }
+
+    #[test]
+    fn base_urls_must_be_absolute_http() {
+        assert!(parse_base_url("http://127.0.0.1:8080/v1/").is_ok());
+        assert!(parse_base_url("https://api.flagship.io/v1").is_ok());
+        assert!(parse_base_url("api.flagship.io").is_err());
+        assert!(parse_base_url("file:///etc/passwd").is_err());
+    }
+}
