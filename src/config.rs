@@ -2,12 +2,12 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::files::{file_mode, with_lock, write_private};
 
 pub const DEFAULT_PROFILE: &str = "default";
 
@@ -90,20 +90,6 @@ pub fn load(path: &Path) -> Result<Loaded> {
         }
     }
     Ok(Loaded { config, warnings })
-}
-
-/// The permission bits of a file, where the system has them.
-pub fn file_mode(path: &Path) -> Option<u32> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::metadata(path).ok().map(|m| m.permissions().mode())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = path;
-        None
-    }
 }
 
 /// Changes the config file in place: `change` edits the document as it is
@@ -209,209 +195,6 @@ impl ConfigEdit {
     }
 }
 
-/// Runs `f` while holding an exclusive lock on `path` (a `.lock` file beside
-/// it), so that concurrent read-modify-writes of the same file by several
-/// `fer` processes happen one after the other and none is lost. The lock is
-/// released when `f` returns, or when the process dies.
-pub fn with_lock<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
-    let lock_path = dir.join(name);
-    let cannot =
-        |e: std::io::Error| Error::failure(format!("cannot lock {}: {e}", lock_path.display()));
-    create_private_dir(&dir).map_err(cannot)?;
-    let mut options = fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let file = options.open(&lock_path).map_err(cannot)?;
-    file.lock().map_err(cannot)?;
-    let result = f();
-    let _ = file.unlock();
-    result
-}
-
-/// Atomic write of a private file: a reader sees the old content or the new
-/// content, never a part; a failure leaves the old file as it was.
-pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    create_private_dir(&dir)?;
-    // NamedTempFile is created with mode 0600.
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".fer-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    // Test hook: die the way a killed process would, between write and
-    // rename, when writing the file of that name.
-    if let Some(name) = std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME") {
-        if path.file_name() == Some(name.as_os_str()) {
-            std::process::abort();
-        }
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    remove_stale_temporaries(&dir);
-    Ok(())
-}
-
-/// Temporary files that a killed write left behind (they may hold a secret).
-/// Only old ones go: a young one may belong to a write under way.
-fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let stale = std::time::Duration::from_secs(60);
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !(name.starts_with(".fer-") && name.ends_with(".tmp")) {
-            continue;
-        }
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > stale);
-        if old {
-            let _ = fs::remove_file(entry.path());
-        }
-    }
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.is_dir() {
-        return Ok(());
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir)
-    }
-    #[cfg(not(unix))]
-    {
-        fs::create_dir_all(dir)
-    }
-}
-
-/// A cached access token (INTERFACE.md, "Config and cache").
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-pub struct CachedToken {
-    pub auth_url: String,
-    pub account_id: String,
-    pub client_id: String,
-    pub access_token: String,
-    /// Unix seconds; `None` when the token does not expire.
-    pub expires_at: Option<u64>,
-    /// Unix seconds, when it was fetched (for its lifetime).
-    #[serde(default)]
-    pub fetched_at: u64,
-}
-
-impl CachedToken {
-    /// Whether the token may still be used at `now`: until 60 s before it
-    /// expires, or a fifth of its lifetime before, for a short-lived one.
-    pub fn usable_at(&self, now: u64) -> bool {
-        match self.expires_at {
-            None => true,
-            Some(at) => {
-                let lifetime = at.saturating_sub(self.fetched_at);
-                let margin = if self.fetched_at == 0 {
-                    60
-                } else {
-                    (lifetime / 5).min(60)
-                };
-                now + margin < at
-            }
-        }
-    }
-}
-
-/// Tokens are cached one file per (auth URL, account, client id), so that
-/// concurrent runs for different clients never touch the same file.
-pub fn token_path(cache_dir: &Path, auth_url: &str, account_id: &str, client_id: &str) -> PathBuf {
-    keyed_path(cache_dir, "tokens", &[auth_url, account_id, client_id])
-}
-
-/// The account's environments are cached per (API URL, account, client id).
-pub fn environments_path(
-    cache_dir: &Path,
-    api_url: &str,
-    account_id: &str,
-    client_id: &str,
-) -> PathBuf {
-    keyed_path(cache_dir, "environments", &[api_url, account_id, client_id])
-}
-
-fn keyed_path(cache_dir: &Path, kind: &str, key: &[&str]) -> PathBuf {
-    cache_dir
-        .join(kind)
-        .join(format!("{:016x}.json", fnv1a(key.join("\n").as_bytes())))
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-pub fn read_token(path: &Path) -> Option<CachedToken> {
-    let text = fs::read_to_string(path).ok()?;
-    serde_json::from_str(&text).ok()
-}
-
-pub fn write_token(path: &Path, token: &CachedToken) -> std::io::Result<()> {
-    let text = serde_json::to_vec(token).map_err(std::io::Error::other)?;
-    write_private(path, &text)
-}
-
-/// The cached environment list: the server's objects and when they were fetched.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct CachedEnvironments {
-    pub fetched_at: u64,
-    pub items: Vec<serde_json::Value>,
-}
-
-pub fn read_environments(path: &Path, max_age: u64) -> Option<Vec<serde_json::Value>> {
-    let text = fs::read_to_string(path).ok()?;
-    let cached: CachedEnvironments = serde_json::from_str(&text).ok()?;
-    let age = now_unix().checked_sub(cached.fetched_at)?;
-    (age <= max_age).then_some(cached.items)
-}
-
-pub fn write_environments(path: &Path, items: Vec<serde_json::Value>) -> std::io::Result<()> {
-    let cached = CachedEnvironments {
-        fetched_at: now_unix(),
-        items,
-    };
-    let text = serde_json::to_vec(&cached).map_err(std::io::Error::other)?;
-    write_private(path, &text)
-}
-
-pub fn now_unix() -> u64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -514,32 +297,5 @@ mod tests {
         let err = load(&path).unwrap_err();
         assert!(err.message.contains("config.toml"), "{}", err.message);
         assert!(err.message.contains("line 2"), "{}", err.message);
-    }
-
-    #[test]
-    fn tokens_are_used_until_shortly_before_they_expire() {
-        let t = |fetched_at, expires_at| CachedToken {
-            auth_url: String::new(),
-            account_id: String::new(),
-            client_id: String::new(),
-            access_token: String::new(),
-            expires_at,
-            fetched_at,
-        };
-        // An hour: until 60 s before the end.
-        assert!(t(1000, Some(4600)).usable_at(4539));
-        assert!(!t(1000, Some(4600)).usable_at(4540));
-        // 30 s: until 6 s before the end.
-        assert!(t(1000, Some(1030)).usable_at(1023));
-        assert!(!t(1000, Some(1030)).usable_at(1024));
-        // Never expires.
-        assert!(t(1000, None).usable_at(u64::MAX / 2));
-    }
-
-    #[test]
-    fn token_paths_differ_by_key() {
-        let d = Path::new("/c");
-        assert_ne!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "d"));
-        assert_eq!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "c"));
     }
 }

@@ -74,7 +74,7 @@ impl Context {
         }
         let (creds, _) = self.settings.credentials()?;
         let cache = self.settings.cache_dir.as_ref().map(|dir| {
-            config::environments_path(
+            crate::cache::environments_path(
                 dir,
                 self.settings.api_url().map(|u| u.as_str()).unwrap_or(""),
                 &creds.account_id,

@@ -7,7 +7,6 @@ use std::path::PathBuf;
 
 use crate::api::environments::{self, Environment};
 use crate::api::Client;
-use crate::config;
 use crate::error::{Error, Kind, Result};
 
 /// How long a cached environment list is used. A name it does not know is
@@ -41,7 +40,7 @@ impl Environments {
                 let envs = environments::list(client).await?;
                 if let Some(path) = &self.cache {
                     // A cache that cannot be written costs a request next time.
-                    let _ = config::write_environments(
+                    let _ = crate::cache::write_environments(
                         path,
                         envs.iter().map(|e| e.raw.clone()).collect(),
                     );
@@ -59,7 +58,7 @@ impl Environments {
             return Ok(envs);
         }
         let cached = self.cached.get_or_init(|| {
-            config::read_environments(self.cache.as_ref()?, MAX_AGE)?
+            crate::cache::read_environments(self.cache.as_ref()?, MAX_AGE)?
                 .into_iter()
                 .map(Environment::from_value)
                 .collect::<Result<Vec<_>>>()

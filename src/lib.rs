@@ -3,12 +3,14 @@
 pub mod api;
 
 pub use fer_contract::events;
+pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod context;
 pub mod environments;
 pub mod error;
+pub mod files;
 pub mod output;
 pub mod prompt;
 pub mod settings;

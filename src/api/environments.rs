@@ -4,6 +4,8 @@ use serde_json::Value;
 
 use super::Client;
 use crate::error::{Error, Result};
+use crate::output::render::Row;
+use serde::Serialize;
 
 #[derive(Debug, Clone)]
 pub struct Environment {
@@ -63,6 +65,31 @@ pub fn resolve<'a>(envs: &'a [Environment], input: &str) -> Result<&'a Environme
                 format!("the account's environments: {}", names.join(", "))
             })
         })
+}
+
+impl Serialize for Environment {
+    /// The server's object, as it came.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.raw.serialize(s)
+    }
+}
+
+impl Row for Environment {
+    fn headers() -> &'static [&'static str] {
+        &["ID", "NAME", "MAIN", "PANIC"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        vec![
+            self.id.clone(),
+            self.name.clone(),
+            yes_no(self.is_main),
+            yes_no(self.panic),
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.clone()
+    }
 }
 
 #[cfg(test)]

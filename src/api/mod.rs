@@ -18,7 +18,6 @@ use serde_json::Value;
 use tokio::sync::{Mutex, Semaphore};
 use url::Url;
 
-use crate::config;
 use crate::error::{Error, Result};
 use crate::output::Sink;
 
@@ -171,7 +170,7 @@ impl Client {
             }
         }
         let token_path = opts.cache_dir.as_ref().map(|d| {
-            config::token_path(
+            crate::cache::token_path(
                 d,
                 opts.auth_url.as_str(),
                 &creds.account_id,

@@ -6,7 +6,7 @@ use reqwest::Method;
 use serde_json::{json, Value};
 
 use super::Client;
-use crate::config::{self, CachedToken};
+use crate::cache::{self, CachedToken};
 use crate::error::{Error, Result};
 
 /// Lifetime asked of the token endpoint, in seconds.
@@ -131,8 +131,8 @@ impl Client {
             if let Some(t) = slot.as_ref() {
                 return Ok(t.clone());
             }
-            if let Some(cached) = self.token_path.as_deref().and_then(config::read_token) {
-                let valid = cached.usable_at(config::now_unix());
+            if let Some(cached) = self.token_path.as_deref().and_then(cache::read_token) {
+                let valid = cached.usable_at(cache::now_unix());
                 if valid
                     && cached.auth_url == self.auth_url.as_str()
                     && cached.account_id == self.creds.account_id
@@ -154,8 +154,8 @@ impl Client {
     /// token request next time, nothing more.
     pub fn store_token(&self, t: &Token) {
         if let Some(path) = &self.token_path {
-            let now = config::now_unix();
-            let _ = config::write_token(
+            let now = cache::now_unix();
+            let _ = cache::write_token(
                 path,
                 &CachedToken {
                     auth_url: self.auth_url.to_string(),
@@ -173,7 +173,7 @@ impl Client {
     pub fn cached_expiry(&self) -> Option<Option<u64>> {
         self.token_path
             .as_deref()
-            .and_then(config::read_token)
+            .and_then(cache::read_token)
             .map(|t| t.expires_at)
     }
 }

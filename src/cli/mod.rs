@@ -11,6 +11,8 @@ use values::event_arg_parser;
 pub use values::{parse_id, parse_seconds, MAX_TIMEOUT_SECS};
 pub use webhook::*;
 
+pub use crate::output::{ColorChoice, OutputFormat};
+
 /// The full command, with the help text that is built at run time.
 pub fn command() -> clap::Command {
     use clap::CommandFactory;
@@ -110,19 +112,6 @@ pub struct GlobalArgs {
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
 }
 
 #[derive(Debug, Subcommand)]

@@ -6,7 +6,6 @@ use serde_json::json;
 
 use crate::api::{environments, Client, Credentials, DEFAULT_API_URL, DEFAULT_AUTH_URL};
 use crate::cli::LoginArgs;
-use crate::config;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::settings::SecretSource;
@@ -193,10 +192,11 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
         &profile.client_id,
     ) {
         let auth = profile.auth_url.as_deref().unwrap_or(DEFAULT_AUTH_URL);
-        let _ = std::fs::remove_file(config::token_path(dir, auth, account, client));
+        let _ = std::fs::remove_file(crate::cache::token_path(dir, auth, account, client));
         // The token fetched with an overridden auth URL is cached under that URL.
         if let Ok(a) = ctx.settings.auth_url() {
-            let _ = std::fs::remove_file(config::token_path(dir, a.as_str(), account, client));
+            let _ =
+                std::fs::remove_file(crate::cache::token_path(dir, a.as_str(), account, client));
         }
     }
     if ctx.out.json() {
@@ -216,7 +216,7 @@ fn describe_expiry(expiry: Option<Option<u64>>) -> String {
         None => "none cached".to_string(),
         Some(None) => "cached, does not expire".to_string(),
         Some(Some(at)) => {
-            let now = config::now_unix();
+            let now = crate::cache::now_unix();
             let when = chrono::DateTime::from_timestamp(at as i64, 0)
                 .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
                 .unwrap_or_else(|| at.to_string());
@@ -232,7 +232,8 @@ fn describe_expiry(expiry: Option<Option<u64>>) -> String {
 pub async fn status(ctx: &Context) -> Result<ExitCode> {
     let name = ctx.settings.profile.clone();
     let path = ctx.settings.config_path.display().to_string();
-    let mode = config::file_mode(&ctx.settings.config_path).map(|m| format!("{:04o}", m & 0o7777));
+    let mode =
+        crate::files::file_mode(&ctx.settings.config_path).map(|m| format!("{:04o}", m & 0o7777));
     let config_desc = match &mode {
         Some(m) => format!("{path} (mode {m})"),
         None => format!("{path} (not created)"),

@@ -15,8 +15,22 @@ pub use table::{truncate, Fit};
 use comfy_table::{presets, Cell, ContentArrangement, Table};
 use serde_json::json;
 
-use crate::cli::OutputFormat;
 use crate::error::Error;
+
+/// How results are printed: tables for people, JSON for scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+}
+
+/// When to colour the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
 
 /// A shared, thread-safe writer (stderr is written from the HTTP client
 /// too). Every write is redacted (no secret of the run is ever printed). A

@@ -6,7 +6,6 @@
 use serde::Serialize;
 
 use super::{Fit, Printer};
-use crate::api::environments::Environment;
 use crate::events::Event;
 use fer_contract::wire::Webhook;
 
@@ -132,31 +131,6 @@ impl Fields for Webhook {
     }
     fn id(&self) -> String {
         Webhook::id(self)
-    }
-}
-
-impl Serialize for Environment {
-    /// The server's object, as it came.
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(s)
-    }
-}
-
-impl Row for Environment {
-    fn headers() -> &'static [&'static str] {
-        &["ID", "NAME", "MAIN", "PANIC"]
-    }
-    fn cells(&self) -> Vec<String> {
-        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-        vec![
-            self.id.clone(),
-            self.name.clone(),
-            yes_no(self.is_main),
-            yes_no(self.panic),
-        ]
-    }
-    fn id(&self) -> String {
-        self.id.clone()
     }
 }
 

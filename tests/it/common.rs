@@ -1,7 +1,11 @@
 //! Shared end-to-end test setup: fer-hub on 127.0.0.1:0 and the real `fer`
 //! binary with HOME and the XDG dirs in a temporary directory.
 
+use std::io::{BufRead, BufReader, Read};
 use std::path::PathBuf;
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use fer_hub::{Hub, Options};
@@ -322,4 +326,85 @@ pub fn token_reply() -> Reply {
         200,
         serde_json::json!({"access_token": "stub-token", "expires_in": 3600, "token_type": "Bearer"}),
     )
+}
+
+/// A running `fer webhook listen`, killed when dropped.
+pub struct Listener {
+    pub child: Child,
+    pub url: String,
+    pub stderr: mpsc::Receiver<String>,
+}
+
+impl Listener {
+    pub fn start(w: &World, extra: &[&str]) -> Listener {
+        let mut child = w
+            .process()
+            .args(["webhook", "listen", "--port", "0"])
+            .args(extra)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("listen starts");
+        let (tx, rx) = mpsc::channel();
+        let err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let first = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("listen prints its address");
+        let url = first
+            .split_whitespace()
+            .find(|w| w.starts_with("http://127.0.0.1:"))
+            .unwrap_or_else(|| panic!("no address in: {first}"))
+            .to_string();
+        Listener {
+            child,
+            url,
+            stderr: rx,
+        }
+    }
+
+    /// Waits for the listener to exit by itself; its stdout and stderr.
+    pub fn wait(mut self) -> (i32, String, String) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                let mut out = String::new();
+                self.child
+                    .stdout
+                    .take()
+                    .unwrap()
+                    .read_to_string(&mut out)
+                    .unwrap();
+                // Every line, up to the reader thread's end of file: the
+                // last ones may still be on their way when the process ends.
+                let mut err = Vec::new();
+                while let Ok(line) = self.stderr.recv_timeout(Duration::from_secs(5)) {
+                    err.push(line);
+                }
+                return (status.code().unwrap_or(-1), out, err.join("\n"));
+            }
+            assert!(Instant::now() < deadline, "listen did not stop");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// `fer webhook test --url URL --event EVENT EXTRA…`.
+pub fn send_test(w: &World, url: &str, event: &str, extra: &[&str]) -> (i32, String, String) {
+    run(w
+        .fer()
+        .args(["webhook", "test", "--url", url, "--event", event])
+        .args(extra))
 }

@@ -6,12 +6,16 @@
 mod common;
 
 mod apply;
+mod auth;
 mod contract_catalogue;
 mod delivery;
 mod faults;
 mod foundation;
 mod generated;
 mod hostile;
+mod listen;
 mod pty;
+mod robust;
+mod snapshots;
 mod vendor;
 mod webhooks;

@@ -64,8 +64,9 @@ struct Args {
 
 const CONTROL: &str = "\
 Control API (for tests and demos), on the same port:
-  POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2} (\"method\":\"POST\" for POSTs only)  (also 429 with \"retry_after\",
-                              kinds html, garbage, truncated, empty, endless, and {\"kind\":\"hang\",\"ms\":5000})
+  POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2}  (also 429 with \"retry_after\",
+                              kinds html, garbage, truncated, empty, endless, and {\"kind\":\"hang\",\"ms\":5000};
+                              \"method\":\"POST\" aims a fault at one method)
   POST   /_hub/delay          {\"ms\":25}
   POST   /_hub/expire-tokens
   GET    /_hub/log            DELETE /_hub/log
@@ -73,25 +74,25 @@ Control API (for tests and demos), on the same port:
   POST   /_hub/trigger        {\"environment\":\"production\",\"event\":\"Flag.created\",\"fields\":{}}
   GET    /_hub/deliveries";
 
+/// Options from a JSON seed file.
+fn read_seed(path: &std::path::Path) -> anyhow::Result<Options> {
+    use anyhow::Context;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read seed file {}", path.display()))?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("seed file {} is not valid", path.display()))
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let opts = match &args.seed {
-        Some(path) => {
-            let text = match std::fs::read_to_string(path) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("error: cannot read seed file {}: {e}", path.display());
-                    return ExitCode::from(2);
-                }
-            };
-            match serde_json::from_str::<Options>(&text) {
-                Ok(o) => o,
-                Err(e) => {
-                    eprintln!("error: seed file {} is not valid: {e}", path.display());
-                    return ExitCode::from(2);
-                }
+        Some(path) => match read_seed(path) {
+            Ok(o) => o,
+            Err(e) => {
+                eprintln!("error: {e:#}");
+                return ExitCode::from(2);
             }
-        }
+        },
         None => {
             let mut o = fer_hub::generated(
                 args.environments.len(),

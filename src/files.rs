@@ -1,0 +1,121 @@
+//! Private files: atomic writes (mode 0600 in 0700 directories), an
+//! exclusive lock around read-modify-write, and file modes.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The permission bits of a file, where the system has them.
+pub fn file_mode(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).ok().map(|m| m.permissions().mode())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Runs `f` while holding an exclusive lock on `path` (a `.lock` file beside
+/// it), so that concurrent read-modify-writes of the same file by several
+/// `fer` processes happen one after the other and none is lost. The lock is
+/// released when `f` returns, or when the process dies.
+pub fn with_lock<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    let lock_path = dir.join(name);
+    let cannot =
+        |e: std::io::Error| Error::failure(format!("cannot lock {}: {e}", lock_path.display()));
+    create_private_dir(&dir).map_err(cannot)?;
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options.open(&lock_path).map_err(cannot)?;
+    file.lock().map_err(cannot)?;
+    let result = f();
+    let _ = file.unlock();
+    result
+}
+
+/// Atomic write of a private file: a reader sees the old content or the new
+/// content, never a part; a failure leaves the old file as it was.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    // NamedTempFile is created with mode 0600.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".fer-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    // Test hook: die the way a killed process would, between write and
+    // rename, when writing the file of that name.
+    if let Some(name) = std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME") {
+        if path.file_name() == Some(name.as_os_str()) {
+            std::process::abort();
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    remove_stale_temporaries(&dir);
+    Ok(())
+}
+
+/// Temporary files that a killed write left behind (they may hold a secret).
+/// Only old ones go: a young one may belong to a write under way.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let stale = std::time::Duration::from_secs(60);
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(".fer-") && name.ends_with(".tmp")) {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > stale);
+        if old {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        fs::create_dir_all(dir)
+    }
+}
