@@ -106,7 +106,13 @@ apply_ms=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
 made=$(curl -s "$URL_apply/_hub/state" | python3 -c 'import json,sys; print(sum(len(e["webhooks"]) for e in json.load(sys.stdin)["environments"]))')
 row "apply creating 500 webhooks, 25 ms (median of 5)" "$apply_ms ms" "target < 3000 ms (runs: ${times[*]} ms; $made made)"
 
-# 5. An endless answer: fer stops reading at its cap.
+# 5. The sandbox: a whole emulator started and stopped inside one command.
+( export XDG_DATA_HOME=$WORK/sandbox-data
+  "$FER" --sandbox env list >/dev/null
+  hyperfine -N --warmup 5 --runs 100 --export-json "$WORK/sandbox.json" "$FER --sandbox webhook list --env production" >/dev/null )
+row "fer --sandbox webhook list (median)" "$(median_ms "$WORK/sandbox.json") ms" "target < 50 ms"
+
+# 6. An endless answer: fer stops reading at its cap.
 use_hub "$URL_small"
 "$FER" env list >/dev/null
 curl -s -X POST "$URL_small/_hub/faults" -H 'content-type: application/json' -d '{"kind":"endless"}' >/dev/null

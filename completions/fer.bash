@@ -40,6 +40,9 @@ _fer() {
             fer,man)
                 cmd="fer__subcmd__man"
                 ;;
+            fer,sandbox)
+                cmd="fer__subcmd__sandbox"
+                ;;
             fer,webhook)
                 cmd="fer__subcmd__webhook"
                 ;;
@@ -124,6 +127,9 @@ _fer() {
             fer__subcmd__help,man)
                 cmd="fer__subcmd__help__subcmd__man"
                 ;;
+            fer__subcmd__help,sandbox)
+                cmd="fer__subcmd__help__subcmd__sandbox"
+                ;;
             fer__subcmd__help,webhook)
                 cmd="fer__subcmd__help__subcmd__webhook"
                 ;;
@@ -141,6 +147,15 @@ _fer() {
                 ;;
             fer__subcmd__help__subcmd__events,sample)
                 cmd="fer__subcmd__help__subcmd__events__subcmd__sample"
+                ;;
+            fer__subcmd__help__subcmd__sandbox,reset)
+                cmd="fer__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
+            fer__subcmd__help__subcmd__sandbox,status)
+                cmd="fer__subcmd__help__subcmd__sandbox__subcmd__status"
+                ;;
+            fer__subcmd__help__subcmd__sandbox,trigger)
+                cmd="fer__subcmd__help__subcmd__sandbox__subcmd__trigger"
                 ;;
             fer__subcmd__help__subcmd__webhook,apply)
                 cmd="fer__subcmd__help__subcmd__webhook__subcmd__apply"
@@ -168,6 +183,30 @@ _fer() {
                 ;;
             fer__subcmd__help__subcmd__webhook,update)
                 cmd="fer__subcmd__help__subcmd__webhook__subcmd__update"
+                ;;
+            fer__subcmd__sandbox,help)
+                cmd="fer__subcmd__sandbox__subcmd__help"
+                ;;
+            fer__subcmd__sandbox,reset)
+                cmd="fer__subcmd__sandbox__subcmd__reset"
+                ;;
+            fer__subcmd__sandbox,status)
+                cmd="fer__subcmd__sandbox__subcmd__status"
+                ;;
+            fer__subcmd__sandbox,trigger)
+                cmd="fer__subcmd__sandbox__subcmd__trigger"
+                ;;
+            fer__subcmd__sandbox__subcmd__help,help)
+                cmd="fer__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            fer__subcmd__sandbox__subcmd__help,reset)
+                cmd="fer__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            fer__subcmd__sandbox__subcmd__help,status)
+                cmd="fer__subcmd__sandbox__subcmd__help__subcmd__status"
+                ;;
+            fer__subcmd__sandbox__subcmd__help,trigger)
+                cmd="fer__subcmd__sandbox__subcmd__help__subcmd__trigger"
                 ;;
             fer__subcmd__webhook,apply)
                 cmd="fer__subcmd__webhook__subcmd__apply"
@@ -242,7 +281,7 @@ _fer() {
 
     case "${cmd}" in
         fer)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version login logout auth env events webhook webhooks completions man help"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version login logout auth env events webhook webhooks sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -284,7 +323,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__auth)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version status help"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -368,7 +407,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__auth__subcmd__status)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,7 +449,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__completions)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version bash zsh fish powershell elvish"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -452,7 +491,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__env)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version list ls use help"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version list ls use help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -550,7 +589,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__env__subcmd__list)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,7 +631,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__env__subcmd__use)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,7 +673,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__events)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version list ls sample help"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version list ls sample help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -732,7 +771,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__events__subcmd__list)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,7 +813,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__events__subcmd__sample)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version Flag.created Flag.removed Campaign.status.changed Project.access.granted Project.edit_role.granted Project.access.removed Account.access.granted Account.edit_role.granted Account.access.removed"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version Flag.created Flag.removed Campaign.status.changed Project.access.granted Project.edit_role.granted Project.access.removed Account.access.granted Account.edit_role.granted Account.access.removed"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -816,7 +855,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__help)
-            opts="login logout auth env events webhook completions man help"
+            opts="login logout auth env events webhook sandbox completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1011,6 +1050,62 @@ _fer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fer__subcmd__help__subcmd__sandbox)
+            opts="trigger reset status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__help__subcmd__sandbox__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__help__subcmd__sandbox__subcmd__trigger)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fer__subcmd__help__subcmd__webhook)
             opts="create list get update delete test listen apply export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1152,7 +1247,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__login)
-            opts="-o -q -v -h -V --account-id --client-id --client-secret-stdin --environment --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --account-id --client-id --client-secret-stdin --environment --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1206,7 +1301,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__logout)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1248,7 +1343,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__man)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1289,8 +1384,254 @@ _fer() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        fer__subcmd__sandbox)
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version trigger reset status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__help)
+            opts="trigger reset status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__help__subcmd__trigger)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__reset)
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__status)
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        fer__subcmd__sandbox__subcmd__trigger)
+            opts="-o -q -v -h -V --env --set --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version Flag.created Flag.removed Campaign.status.changed Project.access.granted Project.edit_role.granted Project.access.removed Account.access.granted Account.edit_role.granted Account.access.removed"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         fer__subcmd__webhook)
-            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version create list ls get update delete rm test listen apply export help"
+            opts="-o -q -v -h -V --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version create list ls get update delete rm test listen apply export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,7 +1673,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__apply)
-            opts="-f -o -q -v -h -V --file --prune --dry-run --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-f -o -q -v -h -V --file --prune --dry-run --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1382,7 +1723,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__create)
-            opts="-y -o -q -v -h -V --env --event --url --description --if-not-exists --yes --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-y -o -q -v -h -V --env --event --url --description --if-not-exists --yes --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1440,7 +1781,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__delete)
-            opts="-y -o -q -v -h -V --env --yes --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-y -o -q -v -h -V --env --yes --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,7 +1827,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__export)
-            opts="-o -q -v -h -V --env --all-envs --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --env --all-envs --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1532,7 +1873,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__get)
-            opts="-o -q -v -h -V --env --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --env --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,7 +2073,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__list)
-            opts="-o -q -v -h -V --env --all-envs --event --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --env --all-envs --event --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1782,7 +2123,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__listen)
-            opts="-o -q -v -h -V --port --forward-to --respond-with --max-events --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --port --forward-to --respond-with --max-events --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,7 +2181,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__test)
-            opts="-H -o -q -v -h -V --env --url --event --set --data --header --timeout --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-H -o -q -v -h -V --env --url --event --set --data --header --timeout --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1914,7 +2255,7 @@ _fer() {
             return 0
             ;;
         fer__subcmd__webhook__subcmd__update)
-            opts="-o -q -v -h -V --env --event --url --description --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --help --version"
+            opts="-o -q -v -h -V --env --event --url --description --profile --config --api-url --auth-url --output --quiet --verbose --no-input --color --sandbox --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

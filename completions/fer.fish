@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_fer_global_optspecs
-    string join \n profile= config= api-url= auth-url= o/output= q/quiet v/verbose no-input color= h/help V/version
+    string join \n profile= config= api-url= auth-url= o/output= q/quiet v/verbose no-input color= sandbox h/help V/version
 end
 
 function __fish_fer_needs_command
@@ -36,6 +36,7 @@ never\t''"
 complete -c fer -n "__fish_fer_needs_command" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_needs_command" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_needs_command" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_needs_command" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_needs_command" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_needs_command" -f -a "login" -d 'Store Remote Control API credentials in a profile'
@@ -45,6 +46,7 @@ complete -c fer -n "__fish_fer_needs_command" -f -a "env" -d 'Account environmen
 complete -c fer -n "__fish_fer_needs_command" -f -a "events" -d 'The webhook event catalogue'
 complete -c fer -n "__fish_fer_needs_command" -f -a "webhook" -d 'Create, list, change, delete and test webhooks'
 complete -c fer -n "__fish_fer_needs_command" -f -a "webhooks" -d 'Create, list, change, delete and test webhooks'
+complete -c fer -n "__fish_fer_needs_command" -f -a "sandbox" -d 'The sandbox built into fer: trigger events, reset it, show it'
 complete -c fer -n "__fish_fer_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c fer -n "__fish_fer_needs_command" -f -a "man" -d 'Print the man page (roff) on stdout'
 complete -c fer -n "__fish_fer_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -64,6 +66,7 @@ complete -c fer -n "__fish_fer_using_subcommand login" -l client-secret-stdin -d
 complete -c fer -n "__fish_fer_using_subcommand login" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand login" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand login" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand login" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand login" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand logout" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -78,6 +81,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand logout" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand logout" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand logout" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand logout" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -92,6 +96,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Show the profile in use and check its credentials'
@@ -108,6 +113,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the profile in use and check its credentials'
@@ -124,6 +130,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand env; and not __fish_seen_subcommand_from list ls use help" -f -a "list" -d 'List the account\'s environments'
@@ -142,6 +149,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -156,6 +164,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -170,6 +179,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand env; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the account\'s environments'
@@ -187,6 +197,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand events; and not __fish_seen_subcommand_from list ls sample help" -f -a "list" -d 'List the events a webhook can subscribe to'
@@ -205,6 +216,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -219,6 +231,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -233,6 +246,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from sample" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand events; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the events a webhook can subscribe to'
@@ -250,6 +264,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -f -a "create" -d 'Create a webhook (interactive on a terminal)'
@@ -290,6 +305,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -315,6 +331,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -340,6 +357,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -355,6 +373,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -381,6 +400,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -397,6 +417,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -413,6 +434,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -442,6 +464,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 takes a free one and prints it)' -r
@@ -460,6 +483,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -s f -l file -d 'The file (- for stdin)' -r
@@ -477,6 +501,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -493,6 +518,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcomm
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhook; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a webhook (interactive on a terminal)'
@@ -517,6 +543,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and not __fish_seen_subcommand_from create list ls get update delete rm test listen apply export help" -f -a "create" -d 'Create a webhook (interactive on a terminal)'
@@ -557,6 +584,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -582,6 +610,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -607,6 +636,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -622,6 +652,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -648,6 +679,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -664,6 +696,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -680,6 +713,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -709,6 +743,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l port -d 'Port on 127.0.0.1 (0 takes a free one and prints it)' -r
@@ -727,6 +762,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from listen" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -s f -l file -d 'The file (- for stdin)' -r
@@ -744,6 +780,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -l env -d 'Environment: id or name (any case) [env: FER_ENVIRONMENT]' -r
@@ -760,6 +797,7 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a webhook (interactive on a terminal)'
@@ -772,6 +810,76 @@ complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcom
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make the account\'s webhooks match a file'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "export" -d 'Print the current webhooks in the apply file format'
 complete -c fer -n "__fish_fer_using_subcommand webhooks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l config -d 'Config file [default: $XDG_CONFIG_HOME/fer/config.toml]' -r -F
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l api-url -d 'Remote Control API base URL [default: https://api.flagship.io/v1]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l auth-url -d 'Authentication base URL [default: https://auth.flagship.io]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -s V -l version -d 'Print version'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -f -a "trigger" -d 'Fire an event: POST its body to every sandbox webhook for it'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -f -a "reset" -d 'Forget the sandbox\'s state: the next command starts afresh'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -f -a "status" -d 'Where the sandbox lives, its environments and webhooks'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and not __fish_seen_subcommand_from trigger reset status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l env -d 'Only the webhooks of this environment (id or name)' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l set -d 'Set a top-level field of the body (the value is parsed as JSON when it is JSON)' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l config -d 'Config file [default: $XDG_CONFIG_HOME/fer/config.toml]' -r -F
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l api-url -d 'Remote Control API base URL [default: https://api.flagship.io/v1]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l auth-url -d 'Authentication base URL [default: https://auth.flagship.io]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from trigger" -s V -l version -d 'Print version'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Config file [default: $XDG_CONFIG_HOME/fer/config.toml]' -r -F
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l api-url -d 'Remote Control API base URL [default: https://api.flagship.io/v1]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l auth-url -d 'Authentication base URL [default: https://auth.flagship.io]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l config -d 'Config file [default: $XDG_CONFIG_HOME/fer/config.toml]' -r -F
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l api-url -d 'Remote Control API base URL [default: https://api.flagship.io/v1]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l auth-url -d 'Authentication base URL [default: https://auth.flagship.io]' -r
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table for people, json for scripts' -r -f -a "table\t''
+json\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR turns it off for auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "trigger" -d 'Fire an event: POST its body to every sandbox webhook for it'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Forget the sandbox\'s state: the next command starts afresh'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where the sandbox lives, its environments and webhooks'
+complete -c fer -n "__fish_fer_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fer -n "__fish_fer_using_subcommand completions" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
 complete -c fer -n "__fish_fer_using_subcommand completions" -l config -d 'Config file [default: $XDG_CONFIG_HOME/fer/config.toml]' -r -F
 complete -c fer -n "__fish_fer_using_subcommand completions" -l api-url -d 'Remote Control API base URL [default: https://api.flagship.io/v1]' -r
@@ -784,6 +892,7 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand completions" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand completions" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand completions" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand completions" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c fer -n "__fish_fer_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c fer -n "__fish_fer_using_subcommand man" -l profile -d 'Credentials profile [default: the config\'s default_profile, else "default"]' -r
@@ -798,17 +907,19 @@ never\t''"
 complete -c fer -n "__fish_fer_using_subcommand man" -s q -l quiet -d 'Print only what a script needs (ids), nothing decorative'
 complete -c fer -n "__fish_fer_using_subcommand man" -s v -l verbose -d 'Log each HTTP request on stderr: method, URL, status, milliseconds'
 complete -c fer -n "__fish_fer_using_subcommand man" -l no-input -d 'Never prompt (also in force whenever stdin is not a terminal)'
+complete -c fer -n "__fish_fer_using_subcommand man" -l sandbox -d 'Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)'
 complete -c fer -n "__fish_fer_using_subcommand man" -s h -l help -d 'Print help'
 complete -c fer -n "__fish_fer_using_subcommand man" -s V -l version -d 'Print version'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "login" -d 'Store Remote Control API credentials in a profile'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "logout" -d 'Remove a profile and its cached token'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "auth" -d 'Show and check the stored credentials'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "env" -d 'Account environments'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "events" -d 'The webhook event catalogue'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "webhook" -d 'Create, list, change, delete and test webhooks'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
-complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "login" -d 'Store Remote Control API credentials in a profile'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "logout" -d 'Remove a profile and its cached token'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "auth" -d 'Show and check the stored credentials'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "env" -d 'Account environments'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "events" -d 'The webhook event catalogue'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "webhook" -d 'Create, list, change, delete and test webhooks'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "sandbox" -d 'The sandbox built into fer: trigger events, reset it, show it'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "man" -d 'Print the man page (roff) on stdout'
+complete -c fer -n "__fish_fer_using_subcommand help; and not __fish_seen_subcommand_from login logout auth env events webhook sandbox completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show the profile in use and check its credentials'
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "list" -d 'List the account\'s environments'
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from env" -f -a "use" -d 'Set the profile\'s default environment'
@@ -823,3 +934,6 @@ complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "listen" -d 'Receive deliveries on 127.0.0.1 and print them'
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "apply" -d 'Make the account\'s webhooks match a file'
 complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from webhook" -f -a "export" -d 'Print the current webhooks in the apply file format'
+complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "trigger" -d 'Fire an event: POST its body to every sandbox webhook for it'
+complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Forget the sandbox\'s state: the next command starts afresh'
+complete -c fer -n "__fish_fer_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "status" -d 'Where the sandbox lives, its environments and webhooks'

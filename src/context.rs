@@ -20,6 +20,8 @@ pub struct Context {
     pub settings: Settings,
     /// Prompts are allowed (`settings.can_prompt`).
     pub can_prompt: bool,
+    /// The sandbox this command runs against, if it does.
+    pub sandbox: Option<crate::sandbox::Sandbox>,
     client: OnceCell<Arc<Client>>,
     environments: OnceCell<Environments>,
 }
@@ -36,6 +38,7 @@ impl Context {
             out,
             prompter: RefCell::new(prompter),
             settings,
+            sandbox: None,
             client: OnceCell::new(),
             environments: OnceCell::new(),
         }

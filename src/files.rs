@@ -21,33 +21,48 @@ pub fn file_mode(path: &Path) -> Option<u32> {
     }
 }
 
-/// Runs `f` while holding an exclusive lock on `path` (a `.lock` file beside
-/// it), so that concurrent read-modify-writes of the same file by several
-/// `fer` processes happen one after the other and none is lost. The lock is
-/// released when `f` returns, or when the process dies.
-pub fn with_lock<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
-    let lock_path = dir.join(name);
-    let cannot =
-        |e: std::io::Error| Error::failure(format!("cannot lock {}: {e}", lock_path.display()));
-    create_private_dir(&dir).map_err(cannot)?;
-    let mut options = fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+/// An exclusive lock on `path` (a `.lock` file beside it), held until the
+/// value is dropped, or the process dies. Several `fer` processes that take
+/// it for the same file run their read-modify-writes one after the other.
+pub struct Lock {
+    file: fs::File,
+}
+
+impl Lock {
+    pub fn acquire(path: &Path) -> Result<Lock> {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(".lock");
+        let lock_path = dir.join(name);
+        let cannot =
+            |e: std::io::Error| Error::failure(format!("cannot lock {}: {e}", lock_path.display()));
+        create_private_dir(&dir).map_err(cannot)?;
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let file = options.open(&lock_path).map_err(cannot)?;
+        file.lock().map_err(cannot)?;
+        Ok(Lock { file })
     }
-    let file = options.open(&lock_path).map_err(cannot)?;
-    file.lock().map_err(cannot)?;
-    let result = f();
-    let _ = file.unlock();
-    result
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
+}
+
+/// Runs `f` while holding the lock on `path` (see `Lock`).
+pub fn with_lock<T>(path: &Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    let _lock = Lock::acquire(path)?;
+    f()
 }
 
 /// Atomic write of a private file: a reader sees the old content or the new

@@ -13,6 +13,7 @@ pub mod error;
 pub mod files;
 pub mod output;
 pub mod prompt;
+pub mod sandbox;
 pub mod settings;
 
 use std::io::IsTerminal;
@@ -50,21 +51,65 @@ pub fn main_with(cli: Cli) -> ExitCode {
         });
     }
     let terminal = io.stdin_tty && io.stderr_tty;
-    let result = Settings::resolve(&cli.global, &env, terminal).and_then(|settings| {
-        let ctx = Context::new(settings, printer, prompter);
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| error::Error::failure(format!("cannot start: {e}")))?;
-        rt.block_on(run(cli.command, &ctx))
-    });
-    match result {
+    let format = cli.global.output;
+    match execute(cli, &env, printer, prompter, terminal) {
         Ok(code) => code,
         Err(e) => {
-            output::print_error(&io, cli.global.output, &e);
+            output::print_error(&io, format, &e);
             ExitCode::from(e.kind.exit_code())
         }
     }
+}
+
+/// Whether a command line runs against the sandbox: `--sandbox` (or
+/// FER_SANDBOX), and `fer sandbox trigger|status`. `fer sandbox reset` only
+/// removes its state.
+fn sandboxed(cli: &Cli) -> bool {
+    use cli::SandboxCommand;
+    match &cli.command {
+        Command::Sandbox(SandboxCommand::Reset) => false,
+        Command::Sandbox(_) => true,
+        _ => cli.global.sandbox,
+    }
+}
+
+/// Resolves the settings (or opens the sandbox), runs the command, and saves
+/// the sandbox when the command changed it.
+fn execute(
+    cli: Cli,
+    env: &EnvVars,
+    printer: Printer,
+    prompter: Box<dyn prompt::Prompter>,
+    terminal: bool,
+) -> Result<ExitCode> {
+    let sandbox = if sandboxed(&cli) {
+        Some(sandbox::Sandbox::open(settings::data_dir().as_deref())?)
+    } else {
+        None
+    };
+    let settings = match &sandbox {
+        Some(s) => Settings::for_sandbox(&cli.global, env, terminal, s)?,
+        None => Settings::resolve(&cli.global, env, terminal)?,
+    };
+    let mut ctx = Context::new(settings, printer, prompter);
+    ctx.sandbox = sandbox;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| error::Error::failure(format!("cannot start: {e}")))?;
+    let result = rt.block_on(run(cli.command, &ctx));
+    if let Some(sandbox) = ctx.sandbox.take() {
+        let path = sandbox.path().display().to_string();
+        match sandbox.close() {
+            Ok(true) => ctx
+                .out
+                .note(&format!("Changed the sandbox (saved in {path})")),
+            Ok(false) => {}
+            Err(e) if result.is_ok() => return Err(e),
+            Err(_) => {}
+        }
+    }
+    result
 }
 
 /// A command line clap refused. With `-o json` (or FER_OUTPUT=json) the error
@@ -152,5 +197,6 @@ pub async fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
         Command::Webhook(cmd) => commands::webhook::run(ctx, cmd).await,
         Command::Completions { shell } => commands::completions::completions(ctx, shell),
         Command::Man => commands::man::run(ctx),
+        Command::Sandbox(cmd) => commands::sandbox::run(ctx, cmd).await,
     }
 }

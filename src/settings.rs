@@ -73,8 +73,10 @@ pub struct Settings {
     /// Prompts are allowed: stdin and stderr are terminals and --no-input is off.
     pub can_prompt: bool,
     pub verbose: bool,
-    /// Credentials and environment from env vars.
+    /// Credentials and environment from env vars (in the sandbox, its own).
     pub given: Given,
+    /// Running against the sandbox: no config file is read or written.
+    pub sandbox: bool,
     config: Result<Loaded>,
     api_url: Result<Url>,
     auth_url: Result<Url>,
@@ -128,13 +130,9 @@ impl Settings {
             |p| p.auth_url.clone(),
             api::DEFAULT_AUTH_URL,
         );
-        let timeout = match env.get("FER_HTTP_TIMEOUT") {
-            None => Ok(DEFAULT_TIMEOUT),
-            Some(s) => crate::cli::parse_seconds(s)
-                .map(Duration::from_secs_f64)
-                .map_err(|m| Error::usage(format!("FER_HTTP_TIMEOUT: {m}"))),
-        };
+        let timeout = timeout(env);
         Ok(Settings {
+            sandbox: false,
             profile,
             config_path,
             cache_dir: dirs.as_ref().map(|d| d.cache_dir().to_path_buf()),
@@ -151,6 +149,36 @@ impl Settings {
             api_url,
             auth_url,
             timeout,
+        })
+    }
+
+    /// Settings for the sandbox: its URLs and credentials; no config file,
+    /// no cache, nothing from FER_ACCOUNT_ID and the like.
+    pub fn for_sandbox(
+        global: &GlobalArgs,
+        env: &EnvVars,
+        terminal: bool,
+        sandbox: &crate::sandbox::Sandbox,
+    ) -> Result<Settings> {
+        let creds = sandbox.credentials();
+        Ok(Settings {
+            sandbox: true,
+            profile: "sandbox".into(),
+            config_path: sandbox.path().to_path_buf(),
+            cache_dir: None,
+            data_dir: data_dir(),
+            can_prompt: terminal && !global.no_input,
+            verbose: global.verbose,
+            given: Given {
+                account_id: Some(creds.account_id),
+                client_id: Some(creds.client_id),
+                client_secret: Some(creds.client_secret),
+                environment: None,
+            },
+            config: Ok(Loaded::default()),
+            api_url: parse_base_url(&sandbox.api_url()),
+            auth_url: parse_base_url(&sandbox.auth_url()),
+            timeout: timeout(env),
         })
     }
 
@@ -231,10 +259,25 @@ impl Settings {
                     missing.join(", ")
                 ))
                 .with_hint(
-                    "run `fer login`, or set FER_ACCOUNT_ID, FER_CLIENT_ID and FER_CLIENT_SECRET",
+                    "run `fer login`, or set FER_ACCOUNT_ID, FER_CLIENT_ID and FER_CLIENT_SECRET; to try fer without an account, add --sandbox (or set FER_SANDBOX=1)",
                 ))
             }
         }
+    }
+}
+
+/// fer's data directory (`$XDG_DATA_HOME/fer` on Linux): the sandbox's home.
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "fer").map(|d| d.data_dir().to_path_buf())
+}
+
+/// The timeout of an API request: FER_HTTP_TIMEOUT, else 30 s.
+fn timeout(env: &EnvVars) -> Result<Duration> {
+    match env.get("FER_HTTP_TIMEOUT") {
+        None => Ok(DEFAULT_TIMEOUT),
+        Some(s) => crate::cli::parse_seconds(s)
+            .map(Duration::from_secs_f64)
+            .map_err(|m| Error::usage(format!("FER_HTTP_TIMEOUT: {m}"))),
     }
 }
 

@@ -107,11 +107,14 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// Never prompt (also in force whenever stdin is not a terminal)
-    #[arg(long, global = true, env = "FER_NO_INPUT", hide_env_values = true)]
+    #[arg(long, global = true, env = "FER_NO_INPUT", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
     pub no_input: bool,
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)
+    #[arg(long, global = true, env = "FER_SANDBOX", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
+    pub sandbox: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -159,6 +162,15 @@ pub enum Command {
         an account's webhooks in a file.\n\nExamples:\n  fer webhook create\n  fer webhook list --all-envs"
     )]
     Webhook(WebhookCommand),
+    /// The sandbox built into fer: trigger events, reset it, show it
+    #[command(
+        subcommand,
+        long_about = "fer carries an emulator of the FE&R API: `--sandbox` (or FER_SANDBOX=1) runs any \
+        command against it, with no account and no login. Its state lives in \
+        $XDG_DATA_HOME/fer/sandbox.json.\n\n\
+        Examples:\n  fer --sandbox webhook create\n  fer webhook listen &  fer sandbox trigger flag-created"
+    )]
+    Sandbox(SandboxCommand),
     /// Print a completion script for a shell
     #[command(
         long_about = "Print a completion script for bash, zsh, fish, powershell or elvish \
@@ -198,6 +210,40 @@ pub struct LoginArgs {
     /// Default environment for this profile: id or name
     #[arg(long, value_name = "ENV")]
     pub environment: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Fire an event: POST its body to every sandbox webhook for it
+    #[command(
+        long_about = "Fire EVENT in the sandbox, as FE&R would: a real HTTP POST of the event's \
+        body to every sandbox webhook subscribed to it (in every environment, or in --env), and a \
+        line for each attempt. Exit 5 when a delivery fails.\n\n\
+        Examples:\n  fer sandbox trigger flag-created\n  fer sandbox trigger campaign-status-changed --env staging --set campaign_status=paused"
+    )]
+    Trigger {
+        /// Event: identifier (any case), label, or kebab/snake form
+        #[arg(value_parser = event_arg_parser())]
+        event: String,
+        /// Only the webhooks of this environment (id or name)
+        #[arg(long, value_name = "ENV")]
+        env: Option<String>,
+        /// Set a top-level field of the body (the value is parsed as JSON when it is JSON)
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        set: Vec<String>,
+    },
+    /// Forget the sandbox's state: the next command starts afresh
+    #[command(
+        long_about = "Forget the sandbox's state (environments, webhooks): the next sandbox \
+        command starts from the seeded production and staging.\n\nExample:\n  fer sandbox reset"
+    )]
+    Reset,
+    /// Where the sandbox lives, its environments and webhooks
+    #[command(
+        long_about = "Show where the sandbox's state lives, its account, its environments and how \
+        many webhooks each has.\n\nExamples:\n  fer sandbox status\n  fer sandbox status -o json"
+    )]
+    Status,
 }
 
 #[derive(Debug, Subcommand)]

@@ -61,7 +61,19 @@ fn read_secret_from_stdin(ctx: &Context) -> Result<String> {
     Ok(secret)
 }
 
+/// The commands that change the config make no sense in the sandbox.
+pub fn not_in_sandbox(ctx: &Context, what: &str) -> Result<()> {
+    if ctx.settings.sandbox {
+        return Err(Error::usage(format!(
+            "{what} is not for the sandbox: it needs no login and reads no config"
+        ))
+        .with_hint("drop --sandbox (and FER_SANDBOX) to work with a real account"));
+    }
+    Ok(())
+}
+
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
+    not_in_sandbox(ctx, "`fer login`")?;
     let name = ctx.settings.profile.clone();
     let given = &ctx.settings.given;
     // A malformed config stops here, before anything is asked or written.
@@ -171,6 +183,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
 }
 
 pub fn logout(ctx: &Context) -> Result<ExitCode> {
+    not_in_sandbox(ctx, "`fer logout`")?;
     let name = ctx.settings.profile.clone();
     if !ctx.settings.has_profile()? {
         return Err(Error::auth(format!(

@@ -13,6 +13,7 @@ pub async fn list(ctx: &Context) -> Result<ExitCode> {
 }
 
 pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
+    super::auth::not_in_sandbox(ctx, "`fer env use`")?;
     let name = ctx.settings.profile.clone();
     let env = ctx.find_env(wanted).await?;
     ctx.update_config(|c| {

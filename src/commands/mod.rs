@@ -5,7 +5,10 @@ pub mod completions;
 pub mod env;
 pub mod events;
 pub mod man;
+pub mod sandbox;
 pub mod webhook;
+
+use serde_json::Value;
 
 use crate::error::{Error, Result};
 use crate::events::{self as catalogue, Event};
@@ -18,4 +21,35 @@ pub fn parse_event(name: &str) -> Result<&'static Event> {
             catalogue::ids().collect::<Vec<_>>().join(", ")
         ))
     })
+}
+
+/// `KEY=VALUE`: the value is JSON when it parses as JSON, else a string.
+pub fn parse_set(s: &str) -> Result<(String, Value)> {
+    let (k, v) = s
+        .split_once('=')
+        .filter(|(k, _)| !k.trim().is_empty())
+        .ok_or_else(|| Error::usage(format!("--set {s}: expected KEY=VALUE")))?;
+    let value = serde_json::from_str(v).unwrap_or_else(|_| Value::String(v.to_string()));
+    Ok((k.trim().to_string(), value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn set_values_are_json_when_they_parse() {
+        assert_eq!(parse_set("a=1").unwrap(), ("a".into(), json!(1)));
+        assert_eq!(parse_set("a=true").unwrap(), ("a".into(), json!(true)));
+        assert_eq!(
+            parse_set("a={\"b\":2}").unwrap(),
+            ("a".into(), json!({"b": 2}))
+        );
+        assert_eq!(parse_set("a=hello").unwrap(), ("a".into(), json!("hello")));
+        assert_eq!(parse_set("a=").unwrap(), ("a".into(), json!("")));
+        assert_eq!(parse_set("a=x=y").unwrap(), ("a".into(), json!("x=y")));
+        assert!(parse_set("novalue").is_err());
+        assert!(parse_set("=1").is_err());
+    }
 }

@@ -16,6 +16,7 @@ mod hostile;
 mod listen;
 mod pty;
 mod robust;
+mod sandbox;
 mod snapshots;
 mod vendor;
 mod webhooks;

@@ -25,7 +25,7 @@ pub use options::{
     generated, Delivery, EnvSeed, ErrorBody, Fault, HookSeed, LogEntry, Options, Readings,
 };
 pub use server::{router, Hub};
-pub use state::Shared;
+pub use state::{SavedEnv, Shared, Snapshot};
 
 pub const ADMIN_CLIENT_ID: &str = "fer-hub-admin";
 pub const ADMIN_CLIENT_SECRET: &str = "hub-admin-secret";

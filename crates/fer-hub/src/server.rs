@@ -16,7 +16,7 @@ use crate::error::ApiError;
 use crate::faults::layer;
 use crate::routes::*;
 use crate::state::{Env, Shared};
-use crate::{Delivery, Fault, LogEntry, Options};
+use crate::{Delivery, Fault, LogEntry, Options, Snapshot};
 
 async fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "no such route")
@@ -64,13 +64,21 @@ impl Hub {
     }
 
     pub fn start_on(opts: Options, port: u16) -> std::io::Result<Hub> {
+        Self::serve(Shared::new(opts), port)
+    }
+
+    /// Starts the emulator on 127.0.0.1:0 from a saved state (the sandbox).
+    pub fn start_from(opts: Options, state: Snapshot) -> std::io::Result<Hub> {
+        Self::serve(Shared::restore(opts, state), 0)
+    }
+
+    fn serve(shared: Shared, port: u16) -> std::io::Result<Hub> {
         let rt = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .enable_all()
             .build()?;
         let listener = rt.block_on(tokio::net::TcpListener::bind(("127.0.0.1", port)))?;
         let addr = listener.local_addr()?;
-        let shared = Shared::new(opts);
         let app = router(shared.clone());
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         rt.spawn(async move {
@@ -86,6 +94,11 @@ impl Hub {
             rt: Some(rt),
             stop: Some(tx),
         })
+    }
+
+    /// The state as it is now, to be saved and restored by `start_from`.
+    pub fn snapshot(&self) -> Snapshot {
+        self.shared.snapshot()
     }
 
     pub fn url(&self) -> String {
@@ -193,6 +206,22 @@ impl Hub {
         let s = self.shared.clone();
         let (env, event) = (env.to_string(), event.to_string());
         rt.block_on(async move { trigger(&s, &env, &event, fields).await })
+    }
+
+    /// Triggers an event from inside another async runtime: the deliveries
+    /// run on the emulator's own.
+    pub async fn trigger_async(
+        &self,
+        env: &str,
+        event: &str,
+        fields: Map<String, Value>,
+    ) -> Result<Vec<Delivery>, String> {
+        let rt = self.rt.as_ref().expect("running");
+        let s = self.shared.clone();
+        let (env, event) = (env.to_string(), event.to_string());
+        rt.spawn(async move { trigger(&s, &env, &event, fields).await })
+            .await
+            .map_err(|e| e.to_string())?
     }
 }
 

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use fer_contract::wire::{Id, Webhook};
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::{
@@ -161,6 +162,68 @@ impl Shared {
     }
 }
 
+/// What the emulator keeps between runs when it backs `fer --sandbox`: the
+/// environments, their webhooks, and the id counter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub counter: u64,
+    pub environments: Vec<SavedEnv>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedEnv {
+    pub id: String,
+    pub name: String,
+    pub is_main: bool,
+    pub panic: bool,
+    pub webhooks: Vec<Webhook>,
+}
+
+impl Shared {
+    /// The state as it is now.
+    pub fn snapshot(&self) -> Snapshot {
+        let inner = self.lock();
+        Snapshot {
+            counter: inner.counter,
+            environments: inner
+                .envs
+                .iter()
+                .map(|e| SavedEnv {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    is_main: e.is_main,
+                    panic: e.panic,
+                    webhooks: e.webhooks.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// An emulator with `opts`, its environments and webhooks those saved.
+    pub fn restore(opts: Options, state: Snapshot) -> Shared {
+        let shared = Shared::new(Options {
+            environments: Vec::new(),
+            ..opts
+        });
+        {
+            let mut inner = shared.lock();
+            inner.counter = state.counter;
+            inner.envs = state
+                .environments
+                .into_iter()
+                .map(|e| Env {
+                    id: e.id,
+                    name: e.name,
+                    is_main: e.is_main,
+                    panic: e.panic,
+                    webhooks: e.webhooks,
+                })
+                .collect();
+        }
+        shared
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +235,21 @@ mod tests {
         let ids: std::collections::HashSet<String> =
             (0..10_000).map(|_| inner.next_id("wh")).collect();
         assert_eq!(ids.len(), 10_000);
+    }
+
+    #[test]
+    fn a_snapshot_restores_the_same_state() {
+        let s = Shared::new(crate::generated(2, 3, 50));
+        let snap = s.snapshot();
+        let back = Shared::restore(Options::default(), snap.clone());
+        assert_eq!(back.snapshot(), snap);
+        // New ids go on from the saved counter: none is given twice.
+        let next = back.lock().next_id("wh");
+        let ids: Vec<String> = snap
+            .environments
+            .iter()
+            .flat_map(|e| e.webhooks.iter().map(|w| w.id()))
+            .collect();
+        assert!(!ids.contains(&next), "{next} in {ids:?}");
     }
 }

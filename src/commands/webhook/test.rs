@@ -4,28 +4,18 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, LOCATION};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::shared::{locate, search_envs, valid_url_flag};
 use crate::api;
 use crate::cli::TestArgs;
-use crate::commands::{events::sample_context, parse_event};
+use crate::commands::{events::sample_context, parse_event, parse_set};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::events::{self, Event};
 
 /// How much of the response body is shown.
 pub const BODY_PREVIEW: usize = 2048;
-
-/// `KEY=VALUE`: the value is JSON when it parses as JSON, else a string.
-pub fn parse_set(s: &str) -> Result<(String, Value)> {
-    let (k, v) = s
-        .split_once('=')
-        .filter(|(k, _)| !k.trim().is_empty())
-        .ok_or_else(|| Error::usage(format!("--set {s}: expected KEY=VALUE")))?;
-    let value = serde_json::from_str(v).unwrap_or_else(|_| Value::String(v.to_string()));
-    Ok((k.trim().to_string(), value))
-}
 
 /// `Name: value`, as curl takes it.
 pub fn parse_header(s: &str) -> Result<(HeaderName, HeaderValue)> {
@@ -222,21 +212,6 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn set_values_are_json_when_they_parse() {
-        assert_eq!(parse_set("a=1").unwrap(), ("a".into(), json!(1)));
-        assert_eq!(parse_set("a=true").unwrap(), ("a".into(), json!(true)));
-        assert_eq!(
-            parse_set("a={\"b\":2}").unwrap(),
-            ("a".into(), json!({"b": 2}))
-        );
-        assert_eq!(parse_set("a=hello").unwrap(), ("a".into(), json!("hello")));
-        assert_eq!(parse_set("a=").unwrap(), ("a".into(), json!("")));
-        assert_eq!(parse_set("a=x=y").unwrap(), ("a".into(), json!("x=y")));
-        assert!(parse_set("novalue").is_err());
-        assert!(parse_set("=1").is_err());
-    }
 
     #[test]
     fn headers_parse_like_curl() {

@@ -1,0 +1,158 @@
+//! `fer sandbox trigger|reset|status`: the sandbox built into fer.
+
+use std::process::ExitCode;
+
+use fer_hub::Delivery;
+use serde::Serialize;
+use serde_json::{json, Map};
+
+use crate::cli::SandboxCommand;
+use crate::commands::{parse_event, parse_set};
+use crate::context::Context;
+use crate::error::{Error, Kind, Result};
+use crate::output::render::Row;
+use crate::sandbox::{self, Sandbox};
+
+pub async fn run(ctx: &Context, cmd: SandboxCommand) -> Result<ExitCode> {
+    match cmd {
+        SandboxCommand::Trigger { event, env, set } => {
+            trigger(ctx, &event, env.as_deref(), &set).await
+        }
+        SandboxCommand::Reset => reset(ctx),
+        SandboxCommand::Status => status(ctx),
+    }
+}
+
+fn the_sandbox(ctx: &Context) -> Result<&Sandbox> {
+    ctx.sandbox
+        .as_ref()
+        .ok_or_else(|| Error::failure("the sandbox is not running"))
+}
+
+/// One delivery attempt, as a row.
+#[derive(Serialize)]
+struct Attempt {
+    environment: String,
+    #[serde(flatten)]
+    delivery: Delivery,
+}
+
+impl Row for Attempt {
+    fn headers() -> &'static [&'static str] {
+        &["WEBHOOK", "ENVIRONMENT", "URL", "STATUS", "TIME"]
+    }
+    fn cells(&self) -> Vec<String> {
+        let d = &self.delivery;
+        vec![
+            d.webhook_id.clone(),
+            self.environment.clone(),
+            d.url.clone(),
+            match (&d.status, &d.error) {
+                (Some(s), _) => s.to_string(),
+                (None, Some(e)) => format!("failed: {e}"),
+                (None, None) => "failed".into(),
+            },
+            format!("{} ms", d.duration_ms),
+        ]
+    }
+    fn id(&self) -> String {
+        self.delivery.webhook_id.clone()
+    }
+}
+
+async fn trigger(
+    ctx: &Context,
+    event: &str,
+    env: Option<&str>,
+    set: &[String],
+) -> Result<ExitCode> {
+    let event = parse_event(event)?;
+    let mut fields = Map::new();
+    for s in set {
+        let (k, v) = parse_set(s)?;
+        fields.insert(k, v);
+    }
+    let sandbox = the_sandbox(ctx)?;
+    let envs = match env {
+        Some(e) => vec![ctx.find_env(e).await?],
+        None => ctx.all_environments().await?.to_vec(),
+    };
+    let mut attempts = Vec::new();
+    for e in &envs {
+        let deliveries = sandbox
+            .hub()
+            .trigger_async(&e.id, event.id, fields.clone())
+            .await
+            .map_err(Error::failure)?;
+        attempts.extend(deliveries.into_iter().map(|delivery| Attempt {
+            environment: e.name.clone(),
+            delivery,
+        }));
+    }
+    if attempts.is_empty() && !ctx.out.json() {
+        let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+        ctx.out.info(&format!(
+            "No sandbox webhook for {} in {}: `fer --sandbox webhook create` makes one",
+            event.id,
+            names.join(", ")
+        ));
+        return Ok(ExitCode::SUCCESS);
+    }
+    ctx.out.list(&attempts);
+    let failed = attempts
+        .iter()
+        .filter(|a| !a.delivery.status.is_some_and(|s| (200..300).contains(&s)))
+        .count();
+    if failed > 0 {
+        return Err(Error::new(
+            Kind::Delivery,
+            format!("{failed} of {} deliveries failed", attempts.len()),
+        )
+        .with_hint("`fer webhook listen` receives deliveries on 127.0.0.1:8787, where the sandbox's webhooks point"));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn reset(ctx: &Context) -> Result<ExitCode> {
+    let path = sandbox::state_path(ctx.settings.data_dir.as_deref())?;
+    let had = sandbox::reset(ctx.settings.data_dir.as_deref())?;
+    if ctx.out.json() {
+        ctx.out.print_json(&json!({"state": path, "reset": had}));
+    } else if had {
+        ctx.out
+            .success(&format!("Reset the sandbox: {} removed", path.display()));
+    } else {
+        ctx.out.info("The sandbox was already new");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn status(ctx: &Context) -> Result<ExitCode> {
+    let sandbox = the_sandbox(ctx)?;
+    let state = sandbox.hub().snapshot();
+    let total: usize = state.environments.iter().map(|e| e.webhooks.len()).sum();
+    if ctx.out.json() {
+        ctx.out.print_json(&json!({
+            "state": sandbox.path(),
+            "account_id": sandbox::ACCOUNT_ID,
+            "environments": state.environments.iter().map(|e| json!({
+                "id": e.id, "name": e.name, "is_main": e.is_main, "webhooks": e.webhooks.len(),
+            })).collect::<Vec<_>>(),
+            "webhooks": total,
+        }));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut rows = vec![
+        ("state", sandbox.path().display().to_string()),
+        ("account", sandbox::ACCOUNT_ID.to_string()),
+    ];
+    for e in &state.environments {
+        rows.push((
+            "environment",
+            format!("{} ({}): {} webhooks", e.name, e.id, e.webhooks.len()),
+        ));
+    }
+    rows.push(("webhooks", total.to_string()));
+    ctx.out.fields(&rows);
+    Ok(ExitCode::SUCCESS)
+}
