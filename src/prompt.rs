@@ -8,8 +8,11 @@ use crate::error::{Error, Result};
 pub type Check<'a> = &'a dyn Fn(&str) -> std::result::Result<(), String>;
 
 pub trait Prompter {
-    /// Picks one of `items`; returns its index.
+    /// Picks one of `items` (typing filters them); returns its index.
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
+    /// Picks any number of `items` (space marks one, enter accepts);
+    /// returns their indices.
+    fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
     /// Asks for a line of text, re-asking until `check` accepts it.
     fn input(
         &mut self,
@@ -57,10 +60,22 @@ fn prompt_error(e: dialoguer::Error) -> Error {
 impl Prompter for TerminalPrompter {
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
         let theme = self.theme();
-        dialoguer::Select::with_theme(theme.as_ref())
-            .with_prompt(prompt)
+        dialoguer::FuzzySelect::with_theme(theme.as_ref())
+            .with_prompt(format!("{prompt} (type to filter)"))
             .items(items)
             .default(default)
+            .max_length(15)
+            .interact_opt()
+            .map_err(prompt_error)?
+            .ok_or_else(Error::cancelled)
+    }
+
+    fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
+        let theme = self.theme();
+        dialoguer::MultiSelect::with_theme(theme.as_ref())
+            .with_prompt(format!("{prompt} (space marks, enter accepts)"))
+            .items(items)
+            .max_length(15)
             .interact_opt()
             .map_err(prompt_error)?
             .ok_or_else(Error::cancelled)
@@ -107,6 +122,7 @@ impl Prompter for TerminalPrompter {
 #[derive(Debug, Clone)]
 pub enum Answer {
     Select(usize),
+    Several(Vec<usize>),
     Text(String),
     Confirm(bool),
 }
@@ -134,6 +150,12 @@ impl Prompter for ScriptedPrompter {
     fn select(&mut self, prompt: &str, items: &[String], _default: usize) -> Result<usize> {
         match self.next(prompt)? {
             Answer::Select(i) if i < items.len() => Ok(i),
+            other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
+        }
+    }
+    fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
+        match self.next(prompt)? {
+            Answer::Several(v) if v.iter().all(|i| *i < items.len()) => Ok(v),
             other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
         }
     }

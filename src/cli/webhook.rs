@@ -84,8 +84,8 @@ pub enum WebhookCommand {
 
 #[derive(Debug, Args)]
 pub struct GetArgs {
-    /// Webhook ids
-    #[arg(required = true, value_parser = parse_id)]
+    /// Webhook ids (on a terminal, left out: picked from a list)
+    #[arg(value_parser = parse_id)]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -93,8 +93,8 @@ pub struct GetArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    /// Webhook ids
-    #[arg(required = true, value_parser = parse_id)]
+    /// Webhook ids (on a terminal, left out: picked from a list)
+    #[arg(value_parser = parse_id)]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -145,9 +145,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// Webhook id
+    /// Webhook id (on a terminal, left out: picked from a list)
     #[arg(value_parser = parse_id)]
-    pub id: String,
+    pub id: Option<String>,
     #[command(flatten)]
     pub env: EnvSelect,
     /// New event
@@ -163,8 +163,8 @@ pub struct UpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct TestArgs {
-    /// Webhook id (its URL and event are used)
-    #[arg(required_unless_present = "url", conflicts_with = "url", value_parser = parse_id)]
+    /// Webhook id (its URL and event are used; on a terminal, left out: picked from a list)
+    #[arg(conflicts_with = "url", value_parser = parse_id)]
     pub id: Option<String>,
     #[command(flatten)]
     pub env: EnvSelect,

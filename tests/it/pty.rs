@@ -200,3 +200,137 @@ fn client_secret_stdin_on_a_terminal_is_read_hidden() {
         .unwrap()
         .contains(ADMIN_CLIENT_SECRET));
 }
+
+/// Creates a webhook with the CI credentials; its id.
+fn made(w: &World, env: &str, event: &str, url: &str) -> String {
+    w.create(env, event, url)
+}
+
+#[test]
+fn get_without_an_id_picks_the_environment_then_the_webhook() {
+    let w = World::new();
+    w.login();
+    made(&w, "production", "flag-created", "https://one.example.com");
+    made(&w, "production", "flag-removed", "https://two.example.com");
+    let mut p = fer_in_pty(&w, &["webhook", "get"]);
+    p.exp_string("Environment").unwrap();
+    p.exp_string("staging").unwrap();
+    // production, the main one, is preselected.
+    p.send_line("").unwrap();
+    p.exp_string("Webhook").unwrap();
+    p.exp_string("https://two.example.com").unwrap();
+    keys(&mut p, DOWN);
+    p.send_line("").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(
+        rest.contains("url:         https://two.example.com"),
+        "{rest}"
+    );
+}
+
+#[test]
+fn delete_without_ids_lets_several_be_picked() {
+    let w = World::new();
+    w.login();
+    made(&w, "staging", "flag-created", "https://one.example.com");
+    made(&w, "staging", "flag-removed", "https://two.example.com");
+    made(&w, "staging", "flag-removed", "https://three.example.com");
+    let mut p = fer_in_pty(&w, &["webhook", "delete", "--env", "staging"]);
+    p.exp_string("Webhooks").unwrap();
+    p.exp_string("https://three.example.com").unwrap();
+    // Mark the first and the third.
+    keys(&mut p, " ");
+    keys(&mut p, DOWN);
+    keys(&mut p, DOWN);
+    keys(&mut p, " ");
+    p.send_line("").unwrap();
+    p.exp_string("Delete 2 webhooks?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let left: Vec<String> = w
+        .hub
+        .webhooks("staging")
+        .iter()
+        .map(|h| h["url"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(left, ["https://two.example.com"]);
+}
+
+#[test]
+fn update_walks_event_url_and_description_and_types_to_filter() {
+    let w = World::new();
+    w.login();
+    let id = made(&w, "production", "flag-created", "https://old.example.com");
+    w.hub.clear_log();
+    let mut p = fer_in_pty(&w, &["webhook", "update", &id]);
+    p.exp_string("Event").unwrap();
+    p.exp_string("type to filter").unwrap();
+    // Typing filters the list: "campaign" leaves one event.
+    keys(&mut p, "campaign");
+    p.exp_string("Campaign.status.changed").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("https://new.example.com").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("").unwrap();
+    // What changes, old then new (rexpect reads bytes as Latin-1: no arrow).
+    p.exp_string("https://old.example.com ").unwrap();
+    p.exp_string(" https://new.example.com").unwrap();
+    p.exp_string("Update this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let hook = &w.hub.webhooks("production")[0];
+    assert_eq!(hook["event"], "Campaign.status.changed");
+    assert_eq!(hook["url"], "https://new.example.com");
+    let patches = w.writes();
+    assert_eq!(patches.len(), 1, "{patches:?}");
+}
+
+#[test]
+fn an_update_that_changes_nothing_sends_nothing() {
+    let w = World::new();
+    w.login();
+    let id = made(&w, "production", "flag-created", "https://same.example.com");
+    w.hub.clear_log();
+    let mut p = fer_in_pty(&w, &["webhook", "update", &id]);
+    p.exp_string("Event").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("Nothing changed"), "{rest}");
+    assert!(w.writes().is_empty(), "{:?}", w.writes());
+}
+
+#[test]
+fn the_readmes_first_command_reaches_the_create_flow_with_nothing_set_up() {
+    let w = World::new();
+    let mut c = w.process();
+    c.env("TERM", "xterm")
+        .env("XDG_DATA_HOME", w.home().join("data"))
+        .args(["--sandbox", "webhook", "create"]);
+    let mut p = spawn_command(c, Some(15_000)).unwrap();
+    p.exp_string("Environment").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Event").unwrap();
+    keys(&mut p, "flag removed");
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("http://127.0.0.1:8787/mine").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("tried it").unwrap();
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert!(rest.contains("Changed the sandbox"), "{rest}");
+    let state = std::fs::read_to_string(w.home().join("data/fer/sandbox.json")).unwrap();
+    assert!(state.contains("http://127.0.0.1:8787/mine"), "{state}");
+    assert!(!w.config_path().exists(), "no config written");
+}

@@ -5,16 +5,15 @@ use std::process::ExitCode;
 use fer_contract::wire::{Webhook, WebhookFields};
 
 use super::shared::{
-    check_description, check_url, create_recovering, env_webhooks, url_warning,
+    check_description, check_url, choose_env, create_recovering, env_webhooks, url_warning,
     valid_description_flag, valid_url_flag, with_env,
 };
-use crate::api::environments::Environment;
 use crate::api::webhooks::{self, Created};
 use crate::cli::CreateArgs;
 use crate::commands::parse_event;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::events::{Event, EVENTS};
+use crate::events::Event;
 
 pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     // Every value given is checked before any request is sent.
@@ -132,29 +131,8 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     }
 }
 
-/// The environment: --env, else asked on a terminal (the default preselected),
-/// else the configured default, else the account's only one, else exit 2.
-async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
-    if flag.is_some() || !ctx.can_prompt {
-        return ctx.resolve_env(flag).await;
-    }
-    let configured = ctx.settings.environment()?;
-    let envs = ctx.all_environments().await?;
-    if envs.is_empty() {
-        return Err(Error::not_found("the account has no environments"));
-    }
-    let i = ctx.pick_env(envs, configured.as_deref())?;
-    Ok(envs[i].clone())
-}
-
 fn ask_event(ctx: &Context) -> Result<&'static Event> {
-    let width = EVENTS.iter().map(|e| e.label.len()).max().unwrap_or(0);
-    let items: Vec<String> = EVENTS
-        .iter()
-        .map(|e| format!("{:<width$}  {}", e.label, e.id))
-        .collect();
-    let i = ctx.prompter.borrow_mut().select("Event", &items, 0)?;
-    Ok(&EVENTS[i])
+    super::shared::ask_event(ctx, None)
 }
 
 #[cfg(test)]
@@ -165,7 +143,7 @@ mod tests {
 
     #[test]
     fn the_event_list_maps_to_the_catalogue() {
-        for (i, event) in EVENTS.iter().enumerate() {
+        for (i, event) in crate::events::EVENTS.iter().enumerate() {
             let (ctx, _, _) = context(&[], &[], vec![Answer::Select(i)], true);
             assert_eq!(ask_event(&ctx).unwrap().id, event.id);
         }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use serde_json::{json, Value};
 
-use super::shared::{locate, plural, search_envs};
+use super::shared::{id_required, locate, pick_webhooks, plural, search_envs};
 use crate::api::environments::Environment;
 use crate::api::webhooks;
 use crate::cli::DeleteArgs;
@@ -13,6 +13,15 @@ use crate::error::{Error, Kind, Result};
 
 pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
     let (ids, yes) = (&args.ids, args.yes);
+    if ids.is_empty() {
+        if !ctx.can_prompt {
+            return Err(id_required());
+        }
+        let (env, hooks) = pick_webhooks(ctx, args.env.env.as_deref(), true).await?;
+        let targets: Vec<(String, Environment)> =
+            hooks.iter().map(|h| (h.id(), env.clone())).collect();
+        return remove(ctx, targets, Vec::new(), yes).await;
+    }
     if !yes && !ctx.can_prompt {
         return Err(Error::usage(format!(
             "refusing to delete {} without confirmation: pass --yes",
@@ -46,6 +55,16 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
             Err(e) => return Err(e),
         }
     }
+    remove(ctx, targets, missing, yes).await
+}
+
+/// Asks (unless `yes`), deletes, reports.
+async fn remove(
+    ctx: &Context,
+    targets: Vec<(String, Environment)>,
+    mut missing: Vec<String>,
+    yes: bool,
+) -> Result<ExitCode> {
     if !yes && !targets.is_empty() {
         let q = format!("Delete {}?", plural(targets.len()));
         if !ctx.prompter.borrow_mut().confirm(&q, false)? {

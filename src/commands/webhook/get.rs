@@ -2,13 +2,21 @@
 
 use std::process::ExitCode;
 
-use super::shared::{locate, search_envs};
+use super::shared::{id_required, locate, pick_webhooks, search_envs};
 use crate::cli::GetArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 
 /// One webhook, or several: those found are shown, then a missing one is exit 3.
 pub async fn run(ctx: &Context, args: GetArgs) -> Result<ExitCode> {
+    if args.ids.is_empty() {
+        if !ctx.can_prompt {
+            return Err(id_required());
+        }
+        let (_, hooks) = pick_webhooks(ctx, args.env.env.as_deref(), false).await?;
+        ctx.out.item(&hooks[0]);
+        return Ok(ExitCode::SUCCESS);
+    }
     let envs = search_envs(ctx, args.env.env.as_deref()).await?;
     if let [id] = args.ids.as_slice() {
         let (_, v) = locate(ctx, id, &envs).await?;

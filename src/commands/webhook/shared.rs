@@ -11,6 +11,7 @@ use crate::api::Client;
 use crate::cli::ScopeArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::{Event, EVENTS};
 
 pub use fer_contract::rules::{check_description, check_url};
 
@@ -146,6 +147,78 @@ pub async fn create_recovering(
         Ok(envs) => envs.check(e),
         Err(_) => e,
     })
+}
+
+/// The environment: --env, else asked on a terminal (the configured
+/// default preselected), else the configured default, else the account's
+/// only one, else exit 2.
+pub async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
+    if flag.is_some() || !ctx.can_prompt {
+        return ctx.resolve_env(flag).await;
+    }
+    let configured = ctx.settings.environment()?;
+    let envs = ctx.all_environments().await?;
+    if envs.is_empty() {
+        return Err(Error::not_found("the account has no environments"));
+    }
+    let i = ctx.pick_env(envs, configured.as_deref())?;
+    Ok(envs[i].clone())
+}
+
+/// Asks for an event from the catalogue; `current` preselected.
+pub fn ask_event(ctx: &Context, current: Option<&str>) -> Result<&'static Event> {
+    let width = EVENTS.iter().map(|e| e.label.len()).max().unwrap_or(0);
+    let items: Vec<String> = EVENTS
+        .iter()
+        .map(|e| format!("{:<width$}  {}", e.label, e.id))
+        .collect();
+    let pre = current
+        .and_then(|c| EVENTS.iter().position(|e| e.id == c))
+        .unwrap_or(0);
+    let i = ctx.prompter.borrow_mut().select("Event", &items, pre)?;
+    Ok(&EVENTS[i])
+}
+
+/// A webhook ID left out where no prompt can ask for it: exit 2.
+pub fn id_required() -> Error {
+    Error::missing("a webhook ID", "the ID (`fer webhook list` shows them)")
+}
+
+/// On a terminal, the webhooks to work on when no ID was given: the
+/// environment first (as create chooses it), then one of its webhooks, or
+/// several.
+pub async fn pick_webhooks(
+    ctx: &Context,
+    env_flag: Option<&str>,
+    several: bool,
+) -> Result<(Environment, Vec<Webhook>)> {
+    let env = choose_env(ctx, env_flag).await?;
+    let hooks = env_webhooks(ctx, &env).await?;
+    if hooks.is_empty() {
+        return Err(
+            Error::not_found(format!("environment {} has no webhooks", env.name))
+                .with_hint("`fer webhook create` makes one"),
+        );
+    }
+    let width = hooks.iter().map(|h| h.event().len()).max().unwrap_or(0);
+    let items: Vec<String> = hooks
+        .iter()
+        .map(|h| {
+            let line = format!("{:<width$}  {}  {}", h.event(), h.url(), h.description());
+            crate::output::sanitize(line.trim_end(), false).into_owned()
+        })
+        .collect();
+    let picked = if several {
+        let picked = ctx.prompter.borrow_mut().multi_select("Webhooks", &items)?;
+        if picked.is_empty() {
+            return Err(Error::cancelled());
+        }
+        picked
+    } else {
+        vec![ctx.prompter.borrow_mut().select("Webhook", &items, 0)?]
+    };
+    let chosen = picked.into_iter().map(|i| hooks[i].clone()).collect();
+    Ok((env, chosen))
 }
 
 /// "1 webhook", "3 webhooks".

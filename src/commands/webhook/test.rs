@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, LOCATION};
 use serde_json::json;
 
-use super::shared::{locate, search_envs, valid_url_flag};
+use super::shared::{id_required, locate, pick_webhooks, search_envs, valid_url_flag};
 use crate::api;
 use crate::cli::TestArgs;
 use crate::commands::{events::sample_context, parse_event, parse_set};
@@ -73,7 +73,22 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             u.clone(),
             given_event.ok_or_else(|| Error::usage("--url needs --event EVENT"))?,
         ),
-        (None, None) => return Err(Error::usage("give a webhook ID, or --url and --event")),
+        (None, None) if ctx.can_prompt => {
+            let (env, mut hooks) = pick_webhooks(ctx, args.env.env.as_deref(), false).await?;
+            let hook = hooks.remove(0);
+            sample.environment_id = Some(env.id.clone());
+            sample.account_id = Some(ctx.client()?.account_id().to_string());
+            let event = match given_event {
+                Some(e) => e,
+                None => parse_event(hook.event())?,
+            };
+            (hook.url().to_string(), event)
+        }
+        (None, None) => {
+            return Err(id_required().with_hint(
+                "give a webhook ID, or --url and --event; prompts are off because stdin is not a terminal or --no-input is set",
+            ))
+        }
     };
 
     let body: Vec<u8> = match &args.data {
