@@ -57,6 +57,43 @@ pub fn environments_path(
     keyed_path(cache_dir, "environments", &[api_url, account_id, client_id])
 }
 
+/// Where the webhooks last listed are cached, for completion: a folder per
+/// (API URL, account, client id), a file per environment.
+pub fn webhooks_dir(cache_dir: &Path, api_url: &str, account_id: &str, client_id: &str) -> PathBuf {
+    keyed_path(cache_dir, "webhooks", &[api_url, account_id, client_id]).with_extension("")
+}
+
+pub fn webhooks_path(dir: &Path, env_id: &str) -> PathBuf {
+    dir.join(format!("{:016x}.json", fnv1a(env_id.as_bytes())))
+}
+
+/// A webhook as completion shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KnownWebhook {
+    pub id: String,
+    pub environment: String,
+    pub event: String,
+    pub url: String,
+}
+
+pub fn write_webhooks(path: &Path, hooks: &[KnownWebhook]) -> std::io::Result<()> {
+    let text = serde_json::to_vec(hooks).map_err(std::io::Error::other)?;
+    write_private(path, &text)
+}
+
+/// Every webhook cached in `dir` (all environments of one account).
+pub fn read_all_webhooks(dir: &Path) -> Vec<KnownWebhook> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| fs::read_to_string(e.path()).ok())
+        .filter_map(|t| serde_json::from_str::<Vec<KnownWebhook>>(&t).ok())
+        .flatten()
+        .collect()
+}
+
 fn keyed_path(cache_dir: &Path, kind: &str, key: &[&str]) -> PathBuf {
     cache_dir
         .join(kind)

@@ -87,6 +87,29 @@ impl Context {
         Ok(self.environments.get_or_init(|| Environments::new(cache)))
     }
 
+    /// Keeps the webhooks just listed in an environment, for completion of
+    /// ids (`--env` and ids complete from local caches only). A cache that
+    /// cannot be written costs a completion, nothing more.
+    pub fn remember_webhooks(&self, env: &Environment, hooks: &[fer_contract::wire::Webhook]) {
+        let s = &self.settings;
+        let (Some(dir), Ok((creds, _)), Ok(api)) = (&s.cache_dir, s.credentials(), s.api_url())
+        else {
+            return;
+        };
+        let dir =
+            crate::cache::webhooks_dir(dir, api.as_str(), &creds.account_id, &creds.client_id);
+        let known: Vec<crate::cache::KnownWebhook> = hooks
+            .iter()
+            .map(|h| crate::cache::KnownWebhook {
+                id: h.id(),
+                environment: env.name.clone(),
+                event: h.event().to_string(),
+                url: h.url().to_string(),
+            })
+            .collect();
+        let _ = crate::cache::write_webhooks(&crate::cache::webhooks_path(&dir, &env.id), &known);
+    }
+
     /// Every environment of the account, from the server.
     pub async fn all_environments(&self) -> Result<&[Environment]> {
         let client = self.client()?;

@@ -6,6 +6,7 @@ pub use fer_contract::events;
 pub mod cache;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod context;
 pub mod environments;

@@ -3,6 +3,9 @@ use std::process::ExitCode;
 use clap::FromArgMatches;
 
 fn main() -> ExitCode {
+    // A shell asking for completions (COMPLETE=bash fer -- …) is answered
+    // here, from local caches only, and the process ends.
+    clap_complete::CompleteEnv::with_factory(fer::cli::command).complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let parsed = fer::cli::command()
         .try_get_matches_from(&args)

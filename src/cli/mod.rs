@@ -60,7 +60,8 @@ pub struct GlobalArgs {
         global = true,
         env = "FER_PROFILE",
         hide_env_values = true,
-        value_name = "NAME"
+        value_name = "NAME",
+        add = clap_complete::engine::ArgValueCompleter::new(crate::complete::profiles)
     )]
     pub profile: Option<String>,
     /// Config file [default: $XDG_CONFIG_HOME/fer/config.toml]
@@ -226,7 +227,7 @@ pub enum SandboxCommand {
         #[arg(value_parser = event_arg_parser())]
         event: String,
         /// Only the webhooks of this environment (id or name)
-        #[arg(long, value_name = "ENV")]
+        #[arg(long, value_name = "ENV", add = clap_complete::engine::ArgValueCompleter::new(crate::complete::environments))]
         env: Option<String>,
         /// Set a top-level field of the body (the value is parsed as JSON when it is JSON)
         #[arg(long = "set", value_name = "KEY=VALUE")]
@@ -274,6 +275,7 @@ pub enum EnvCommand {
     )]
     Use {
         /// Environment id or name
+        #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::complete::environments))]
         env: String,
     },
 }

@@ -2,12 +2,15 @@
 
 use clap::{Args, Subcommand};
 
+use clap_complete::engine::ArgValueCompleter;
+
 use super::values::{event_arg_parser, parse_id, parse_seconds};
+use crate::complete;
 
 #[derive(Debug, Args, Clone, Default)]
 pub struct EnvSelect {
     /// Environment: id or name (any case) [env: FER_ENVIRONMENT]
-    #[arg(long, value_name = "ENV")]
+    #[arg(long, value_name = "ENV", add = ArgValueCompleter::new(complete::environments))]
     pub env: Option<String>,
 }
 
@@ -85,7 +88,7 @@ pub enum WebhookCommand {
 #[derive(Debug, Args)]
 pub struct GetArgs {
     /// Webhook ids (on a terminal, left out: picked from a list)
-    #[arg(value_parser = parse_id)]
+    #[arg(value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -94,7 +97,7 @@ pub struct GetArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Webhook ids (on a terminal, left out: picked from a list)
-    #[arg(value_parser = parse_id)]
+    #[arg(value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -127,7 +130,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args, Clone, Default)]
 pub struct ScopeArgs {
     /// Environment: id or name (any case) [env: FER_ENVIRONMENT]
-    #[arg(long, value_name = "ENV", conflicts_with = "all_envs")]
+    #[arg(long, value_name = "ENV", conflicts_with = "all_envs", add = ArgValueCompleter::new(complete::environments))]
     pub env: Option<String>,
     /// Every environment of the account
     #[arg(long)]
@@ -146,7 +149,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// Webhook id (on a terminal, left out: picked from a list)
-    #[arg(value_parser = parse_id)]
+    #[arg(value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
     pub id: Option<String>,
     #[command(flatten)]
     pub env: EnvSelect,
@@ -164,7 +167,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// Webhook id (its URL and event are used; on a terminal, left out: picked from a list)
-    #[arg(conflicts_with = "url", value_parser = parse_id)]
+    #[arg(conflicts_with = "url", value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
     pub id: Option<String>,
     #[command(flatten)]
     pub env: EnvSelect,

@@ -2,22 +2,26 @@
 
 use std::process::ExitCode;
 
-use crate::cli::{self, Shell};
+use crate::cli::Shell;
 use crate::context::Context;
 use crate::error::Result;
 
-/// The completion script for `shell`, as `fer completions` prints it.
+/// The completion script for `shell`, as `fer completions` prints it: a
+/// few lines that make the shell ask `fer` itself on every Tab (commands,
+/// flags, events, and environments, ids and profiles from local caches;
+/// never the network).
 pub fn script(shell: Shell) -> String {
-    use clap_complete::Shell as S;
-    let target = match shell {
-        Shell::Bash => S::Bash,
-        Shell::Zsh => S::Zsh,
-        Shell::Fish => S::Fish,
-        Shell::Powershell => S::PowerShell,
-        Shell::Elvish => S::Elvish,
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let target: &dyn EnvCompleter = match shell {
+        Shell::Bash => &Bash,
+        Shell::Zsh => &Zsh,
+        Shell::Fish => &Fish,
+        Shell::Powershell => &Powershell,
+        Shell::Elvish => &Elvish,
     };
     let mut buf = Vec::new();
-    clap_complete::generate(target, &mut cli::command(), "fer", &mut buf);
+    // Writing into memory cannot fail.
+    let _ = target.write_registration("COMPLETE", "fer", "fer", "fer", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 

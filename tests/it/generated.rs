@@ -153,13 +153,30 @@ fn help_teaches_and_matches_its_snapshot() {
     }
 }
 
-fn shell(program: &str, script: &str) -> Option<String> {
-    let out = Command::new(program)
-        .arg("-c")
-        .arg(script)
-        .current_dir(root())
-        .output()
-        .ok()?;
+/// Runs `script` in a real shell, with `fer` on the PATH (the completion
+/// scripts ask it on every Tab) and HOME and the XDG dirs of `world`, when
+/// given. `None` when the shell is not installed.
+fn shell_in(program: &str, script: &str, world: Option<&crate::common::World>) -> Option<String> {
+    let fer = assert_cmd::cargo::cargo_bin("fer");
+    let bin_dir = fer.parent().unwrap().to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut cmd = Command::new(program);
+    cmd.arg("-c").arg(script).current_dir(root());
+    if let Some(w) = world {
+        // The world's environment alone: its HOME, XDG dirs and credentials.
+        cmd.env_clear();
+        for (k, v) in w.ci_process().get_envs() {
+            if let Some(v) = v {
+                cmd.env(k, v);
+            }
+        }
+    }
+    cmd.env("PATH", path);
+    let out = cmd.output().ok()?;
     assert!(
         out.status.success(),
         "{program}: {}",
@@ -168,20 +185,28 @@ fn shell(program: &str, script: &str) -> Option<String> {
     Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-fn bash_complete(words: &str) -> Vec<String> {
+fn shell(program: &str, script: &str) -> Option<String> {
+    shell_in(program, script, None)
+}
+
+fn bash_complete_in(words: &str, world: Option<&crate::common::World>) -> Vec<String> {
     let script = format!(
         r#"source completions/fer.bash
 COMP_WORDS=({words}); COMP_CWORD=$(( ${{#COMP_WORDS[@]}} - 1 ))
-COMP_LINE="{words}"; COMP_POINT=${{#COMP_LINE}}
-_fer fer "${{COMP_WORDS[$COMP_CWORD]}}" "${{COMP_WORDS[$COMP_CWORD-1]}}"
+COMP_LINE="{words}"; COMP_POINT=${{#COMP_LINE}}; COMP_TYPE=9
+_clap_complete_fer fer "${{COMP_WORDS[$COMP_CWORD]}}" "${{COMP_WORDS[$COMP_CWORD-1]}}"
 printf '%s\n' "${{COMPREPLY[@]}}""#
     );
-    shell("bash", &script)
+    shell_in("bash", &script, world)
         .expect("bash runs")
         .lines()
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .collect()
+}
+
+fn bash_complete(words: &str) -> Vec<String> {
+    bash_complete_in(words, None)
 }
 
 #[test]
@@ -220,6 +245,46 @@ fn fish_completes_commands_and_events() {
         "{events:?}"
     );
     assert!(events.iter().all(|e| e.contains("Flag.")), "{events:?}");
+}
+
+#[test]
+fn environments_ids_and_profiles_complete_from_the_cache_without_a_request() {
+    let w = crate::common::World::new();
+    w.login();
+    let id = w.create("staging", "flag-created", "https://x.example.com");
+    w.create("production", "flag-removed", "https://y.example.com");
+    // A list writes the caches completion reads.
+    crate::common::run(w.ci().args(["webhook", "list", "--all-envs"]));
+    w.hub.clear_log();
+
+    assert_eq!(
+        bash_complete_in("fer webhook list --env st", Some(&w)),
+        ["staging"]
+    );
+    let ids = bash_complete_in("fer webhook get --env staging wh-", Some(&w));
+    assert_eq!(ids, std::slice::from_ref(&id));
+    let all = bash_complete_in("fer webhook delete wh-", Some(&w));
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(
+        bash_complete_in("fer webhook list --profile de", Some(&w)),
+        ["default"]
+    );
+    if let Some(out) = shell_in(
+        "fish",
+        "source completions/fer.fish; complete -C 'fer webhook test --env sta'; echo ---; complete -C 'fer webhook update --env staging wh-'",
+        Some(&w),
+    ) {
+        let (envs, ids) = out.split_once("---").unwrap();
+        assert!(envs.lines().any(|l| l.starts_with("staging")), "{envs}");
+        assert!(ids.lines().any(|l| l.starts_with(&id)), "{ids}");
+    } else {
+        eprintln!("fish is not installed: skipped");
+    }
+    assert!(
+        w.hub.log().is_empty(),
+        "a Tab sent requests: {:?}",
+        w.hub.log()
+    );
 }
 
 #[test]

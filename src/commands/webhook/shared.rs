@@ -102,7 +102,10 @@ pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result
 pub async fn env_webhooks(ctx: &Context, env: &Environment) -> Result<Vec<Webhook>> {
     let client = ctx.client()?;
     match webhooks::list(&client, &env.id).await {
-        Ok(items) => Ok(items.into_iter().map(|v| with_env(v, env)).collect()),
+        Ok(items) => {
+            ctx.remember_webhooks(env, &items);
+            Ok(items.into_iter().map(|v| with_env(v, env)).collect())
+        }
         Err(e) => Err(ctx.environments()?.check(e)),
     }
 }
