@@ -30,6 +30,9 @@ pub struct Profile {
     pub client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
+    /// A command whose output is the client secret (instead of `client_secret`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret_command: Option<String>,
     /// Default environment (id).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<String>,

@@ -15,6 +15,8 @@ pub enum Kind {
     Auth,
     /// `webhook test`: the delivery failed.
     Delivery,
+    /// `webhook apply --check`: the account differs from the file.
+    Drift,
     /// Cancelled at a prompt.
     Cancelled,
 }
@@ -39,6 +41,11 @@ pub const EXIT_CODES: &[(u8, &str, &str)] = &[
         "delivery_failed",
         "webhook test: no 2xx, connection error or timeout",
     ),
+    (
+        6,
+        "drift",
+        "webhook apply --check: the account differs from the file (the plan says how)",
+    ),
     (130, "cancelled", "cancelled at a prompt (Ctrl-C, or answering no)"),
 ];
 
@@ -50,6 +57,7 @@ impl Kind {
             Kind::NotFound => 3,
             Kind::Auth => 4,
             Kind::Delivery => 5,
+            Kind::Drift => 6,
             Kind::Cancelled => 130,
         }
     }
@@ -138,6 +146,7 @@ mod tests {
             Kind::NotFound,
             Kind::Auth,
             Kind::Delivery,
+            Kind::Drift,
             Kind::Cancelled,
         ] {
             assert!(

@@ -114,7 +114,7 @@ impl Sandbox {
         Credentials {
             account_id: ACCOUNT_ID.into(),
             client_id: fer_hub::ADMIN_CLIENT_ID.into(),
-            client_secret: fer_hub::ADMIN_CLIENT_SECRET.into(),
+            secret: crate::api::Secret::Value(fer_hub::ADMIN_CLIENT_SECRET.into()),
         }
     }
 

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use url::Url;
 
-use crate::api::{self, Credentials};
+use crate::api::{self, Credentials, Secret};
 use crate::cli::GlobalArgs;
 use crate::config::{self, Loaded, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
@@ -48,6 +48,8 @@ impl EnvVars {
 pub enum SecretSource {
     EnvVar,
     ConfigFile,
+    /// The profile's `client_secret_command`.
+    Command,
 }
 
 /// Credentials given by env vars (CI), before the profile fills the gaps.
@@ -172,7 +174,10 @@ impl Settings {
             given: Given {
                 account_id: Some(creds.account_id),
                 client_id: Some(creds.client_id),
-                client_secret: Some(creds.client_secret),
+                client_secret: match creds.secret {
+                    Secret::Value(v) => Some(v),
+                    Secret::Command(_) => None,
+                },
                 environment: None,
             },
             config: Ok(Loaded::default()),
@@ -230,16 +235,23 @@ impl Settings {
         let profile = self.profile_values()?;
         let account_id = self.given.account_id.clone().or(profile.account_id);
         let client_id = self.given.client_id.clone().or(profile.client_id);
-        let (secret, source) = match &self.given.client_secret {
-            Some(s) => (Some(s.clone()), SecretSource::EnvVar),
-            None => (profile.client_secret, SecretSource::ConfigFile),
+        // FER_CLIENT_SECRET, else the profile's command, else its secret.
+        let (secret, source) = match (&self.given.client_secret, profile.client_secret_command) {
+            (Some(s), _) => (Some(Secret::Value(s.clone())), SecretSource::EnvVar),
+            (None, Some(cmd)) if !cmd.trim().is_empty() => {
+                (Some(Secret::Command(cmd)), SecretSource::Command)
+            }
+            (None, _) => (
+                profile.client_secret.map(Secret::Value),
+                SecretSource::ConfigFile,
+            ),
         };
         match (account_id, client_id, secret) {
-            (Some(account_id), Some(client_id), Some(client_secret)) => Ok((
+            (Some(account_id), Some(client_id), Some(secret)) => Ok((
                 Credentials {
                     account_id,
                     client_id,
-                    client_secret,
+                    secret,
                 },
                 source,
             )),
@@ -319,12 +331,8 @@ mod tests {
         let s = settings(&["--config", p], &[("FER_CLIENT_SECRET", "s-env")]);
         let (c, source) = s.credentials().unwrap();
         assert_eq!(
-            (
-                c.account_id.as_str(),
-                c.client_id.as_str(),
-                c.client_secret.as_str()
-            ),
-            ("acc-file", "id-file", "s-env")
+            (c.account_id.as_str(), c.client_id.as_str(), &c.secret),
+            ("acc-file", "id-file", &Secret::Value("s-env".into()))
         );
         assert_eq!(source, SecretSource::EnvVar);
         let s = settings(&["--config", p, "--profile", "other"], &[]);

@@ -41,7 +41,15 @@ pub fn http_builder() -> reqwest::ClientBuilder {
 pub struct Credentials {
     pub account_id: String,
     pub client_id: String,
-    pub client_secret: String,
+    pub secret: Secret,
+}
+
+/// Where the client secret is: at hand, or the output of a command (a
+/// vault, a password manager) run only when a new token is needed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Secret {
+    Value(String),
+    Command(String),
 }
 
 #[derive(Debug, Clone)]
@@ -163,7 +171,9 @@ impl Client {
                 attempt.stop()
             }
         });
-        opts.secrets.add(&creds.client_secret);
+        if let Secret::Value(v) = &creds.secret {
+            opts.secrets.add(v);
+        }
         for u in [&opts.api_url, &opts.auth_url] {
             if let Some(pw) = u.password() {
                 opts.secrets.add(pw);
@@ -382,7 +392,7 @@ mod tests {
             Credentials {
                 account_id: "acc".into(),
                 client_id: "c".into(),
-                client_secret: "s".into(),
+                secret: Secret::Value("s".into()),
             },
             ClientOptions {
                 api_url: Url::parse(api).unwrap(),

@@ -54,6 +54,50 @@ pub fn parse_token(v: &Value, auth_url: &str) -> Result<Token> {
     })
 }
 
+/// Runs the profile's `client_secret_command` through the shell: its
+/// trimmed stdout is the secret. A failure or an empty output is exit 4 with
+/// the command's first line on stderr; the output itself is never shown.
+pub fn run_secret_command(cmd: &str) -> Result<String> {
+    let refused = |why: String| {
+        Error::auth(format!("the secret command failed: {why}")).with_hint(format!(
+            "check `{cmd}` (client_secret_command), or set FER_CLIENT_SECRET"
+        ))
+    };
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| refused(format!("cannot run it: {e}")))?;
+    let first_err = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .map(|l| crate::output::truncate(l, 200))
+        .unwrap_or_default();
+    if !out.status.success() {
+        let code = out
+            .status
+            .code()
+            .map(|c| format!("exit {c}"))
+            .unwrap_or_else(|| "killed".into());
+        return Err(refused(if first_err.is_empty() {
+            code
+        } else {
+            format!("{code}: {first_err}")
+        }));
+    }
+    let secret = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if secret.is_empty() {
+        return Err(refused(if first_err.is_empty() {
+            "it printed nothing".into()
+        } else {
+            format!("it printed nothing: {first_err}")
+        }));
+    }
+    Ok(secret)
+}
+
 impl Client {
     /// Asks the auth server for a token. The request follows no redirect:
     /// its body holds the secret.
@@ -69,11 +113,19 @@ impl Client {
                 ));
             }
         }
+        let secret = match &self.creds.secret {
+            super::Secret::Value(v) => v.clone(),
+            super::Secret::Command(cmd) => {
+                let v = run_secret_command(cmd)?;
+                self.secrets.add(&v);
+                v
+            }
+        };
         let body = serde_json::to_vec(&json!({
             "grant_type": "client_credentials",
             "scope": "*",
             "client_id": self.creds.client_id,
-            "client_secret": self.creds.client_secret,
+            "client_secret": secret,
         }))
         .map_err(|e| Error::failure(e.to_string()))?;
         let resp = self

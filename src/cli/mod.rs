@@ -40,7 +40,7 @@ fn after_help() -> String {
                   update and delete them, send test deliveries, receive deliveries locally, and keep \
                   an account's webhooks in a file.\n\n\
                   Examples:\n  fer login\n  fer webhook create\n  fer webhook list --all-envs -o json",
-    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 auth, 5 delivery failed, 130 cancelled (--help for more)",
+    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 auth, 5 delivery failed, 6 drift, 130 cancelled (--help for more)",
     propagate_version = true,
     max_term_width = 100
 )]
@@ -125,7 +125,10 @@ pub enum Command {
         long_about = "Store Remote Control API credentials (account id, client id, client \
         secret) in a profile of the config file. On a terminal it asks for what is missing, the \
         secret hidden. The credentials are checked by fetching a token before anything is saved.\n\n\
-        Examples:\n  fer login\n  printf '%s' \"$SECRET\" | fer login --account-id acc-7f3a --client-id abc --client-secret-stdin"
+        With --secret-command, the profile keeps a command instead of the secret (no secret in \
+        the config at all); fer runs it through the shell whenever it needs a new token.\n\n\
+        Examples:\n  fer login\n  printf '%s' \"$SECRET\" | fer login --account-id acc-7f3a --client-id abc --client-secret-stdin\n  \
+        fer login --account-id acc-7f3a --client-id abc --secret-command 'pass show fer/prod'"
     )]
     Login(LoginArgs),
     /// Remove a profile and its cached token
@@ -206,8 +209,11 @@ pub struct LoginArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// Read the client secret from stdin (FER_CLIENT_SECRET is also read)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "secret_command")]
     pub client_secret_stdin: bool,
+    /// Keep a command that prints the secret (`pass show fer/prod`), not the secret itself
+    #[arg(long, value_name = "CMD")]
+    pub secret_command: Option<String>,
     /// Default environment for this profile: id or name
     #[arg(long, value_name = "ENV")]
     pub environment: Option<String>,

@@ -167,8 +167,14 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// Webhook id (its URL and event are used; on a terminal, left out: picked from a list)
-    #[arg(conflicts_with = "url", value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
+    #[arg(conflicts_with_all = ["url", "all"], value_parser = parse_id, add = ArgValueCompleter::new(complete::webhook_ids))]
     pub id: Option<String>,
+    /// Test every webhook of the environment (or of --all-envs): a row each, exit 5 when any fails
+    #[arg(long, conflicts_with = "url")]
+    pub all: bool,
+    /// With --all: every environment of the account
+    #[arg(long, requires = "all", conflicts_with = "env")]
+    pub all_envs: bool,
     #[command(flatten)]
     pub env: EnvSelect,
     /// Send to this URL instead of a webhook's (needs --event)
@@ -218,4 +224,7 @@ pub struct ApplyArgs {
     /// Print the plan and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Drift check for CI: print the plan, change nothing; exit 6 when the account differs
+    #[arg(long)]
+    pub check: bool,
 }

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use serde_json::json;
 
-use crate::api::{environments, Client, Credentials, DEFAULT_API_URL, DEFAULT_AUTH_URL};
+use crate::api::{environments, Client, Credentials, Secret, DEFAULT_API_URL, DEFAULT_AUTH_URL};
 use crate::cli::LoginArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -96,21 +96,29 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
         current.client_id.as_deref(),
         "--client-id",
     )?;
-    let client_secret = if args.client_secret_stdin {
-        read_secret_from_stdin(ctx)?
-    } else if let Some(s) = &given.client_secret {
-        s.clone()
-    } else if ctx.can_prompt {
-        ctx.prompter.borrow_mut().password("Client secret")?
+    let secret = if let Some(cmd) = &args.secret_command {
+        if cmd.trim().is_empty() {
+            return Err(Error::usage("--secret-command must not be empty"));
+        }
+        Secret::Command(cmd.clone())
     } else {
-        return Err(Error::missing(
-            "the client secret",
-            "--client-secret-stdin (or set FER_CLIENT_SECRET)",
-        ));
+        let s = if args.client_secret_stdin {
+            read_secret_from_stdin(ctx)?
+        } else if let Some(s) = &given.client_secret {
+            s.clone()
+        } else if ctx.can_prompt {
+            ctx.prompter.borrow_mut().password("Client secret")?
+        } else {
+            return Err(Error::missing(
+                "the client secret",
+                "--client-secret-stdin or --secret-command (or set FER_CLIENT_SECRET)",
+            ));
+        };
+        if s.trim().is_empty() {
+            return Err(Error::usage("the client secret must not be empty"));
+        }
+        Secret::Value(s)
     };
-    if client_secret.trim().is_empty() {
-        return Err(Error::usage("the client secret must not be empty"));
-    }
 
     let opts = ctx.client_options()?;
     let api_url = ctx.settings.api_url()?.clone();
@@ -119,7 +127,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
         Credentials {
             account_id: account_id.clone(),
             client_id: client_id.clone(),
-            client_secret: client_secret.clone(),
+            secret: secret.clone(),
         },
         opts,
     )?;
@@ -143,7 +151,17 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     ctx.update_config(|c| {
         c.set(&name, "account_id", Some(&account_id));
         c.set(&name, "client_id", Some(&client_id));
-        c.set(&name, "client_secret", Some(&client_secret));
+        // The secret, or the command that prints it: never both.
+        match &secret {
+            Secret::Value(v) => {
+                c.set(&name, "client_secret", Some(v));
+                c.set(&name, "client_secret_command", None);
+            }
+            Secret::Command(cmd) => {
+                c.set(&name, "client_secret_command", Some(cmd));
+                c.set(&name, "client_secret", None);
+            }
+        }
         match (&environment, keep_env) {
             (Some(e), _) => c.set(&name, "environment", Some(&e.id)),
             (None, true) => {}
@@ -261,9 +279,10 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             return Err(e);
         }
     };
-    let secret_at = match source {
-        SecretSource::EnvVar => "environment variable FER_CLIENT_SECRET".to_string(),
-        SecretSource::ConfigFile => format!("config file {path}"),
+    let secret_at = match (&source, &creds.secret) {
+        (SecretSource::EnvVar, _) => "stored in environment variable FER_CLIENT_SECRET".to_string(),
+        (SecretSource::Command, Secret::Command(cmd)) => format!("printed by the command `{cmd}`"),
+        _ => format!("stored in config file {path}"),
     };
     let client = ctx.client()?;
     let expiry = client.cached_expiry();
@@ -283,7 +302,8 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             "profile": name,
             "account_id": creds.account_id,
             "client_id": creds.client_id,
-            "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config" },
+            "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config", SecretSource::Command => "command" },
+            "secret_command": match &creds.secret { Secret::Command(c) => Some(c), Secret::Value(_) => None },
             "config": path,
             "config_mode": mode,
             "api_url": crate::api::redact_url(client.api_url.as_str()),
@@ -297,7 +317,7 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             ("profile", name),
             ("account", creds.account_id.clone()),
             ("client id", creds.client_id.clone()),
-            ("client secret", format!("stored in {secret_at}")),
+            ("client secret", secret_at),
             ("config", config_desc),
             ("api", crate::api::redact_url(client.api_url.as_str())),
             ("auth", crate::api::redact_url(client.auth_url.as_str())),

@@ -7,6 +7,7 @@ mod common;
 
 mod apply;
 mod auth;
+mod ci;
 mod contract_catalogue;
 mod delivery;
 mod faults;

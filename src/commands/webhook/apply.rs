@@ -35,6 +35,23 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     let mut steps = plan(&desired, &current, &named, args.prune);
 
     let changes = steps.iter().any(|s| s.action != Action::Unchanged);
+    if args.check {
+        // Drift check: the plan, nothing changed, exit 6 when there is drift.
+        print_steps(ctx, &steps);
+        if changes {
+            return Err(Error::new(
+                Kind::Drift,
+                format!("the account differs from {name}: {}", counts(&steps)),
+            )
+            .with_hint(format!(
+                "`fer webhook apply -f {}` makes it match",
+                args.file
+            )));
+        }
+        ctx.out
+            .info(&format!("The account matches {name}: {}", counts(&steps)));
+        return Ok(ExitCode::SUCCESS);
+    }
     if args.dry_run || !changes {
         print_steps(ctx, &steps);
         ctx.out.info(&format!(

@@ -1,18 +1,23 @@
-//! `fer webhook test`: one sample delivery, and what came back.
+//! `fer webhook test`: a sample delivery, and what came back; with `--all`,
+//! one to every webhook in scope (endpoint health for CI).
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use futures::StreamExt;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, LOCATION};
-use serde_json::json;
+use serde::Serialize;
+use serde_json::Value;
 
-use super::shared::{id_required, locate, pick_webhooks, search_envs, valid_url_flag};
+use super::shared::{fetch_all, id_required, locate, pick_webhooks, search_envs, valid_url_flag};
 use crate::api;
+use crate::api::CONCURRENCY;
 use crate::cli::TestArgs;
 use crate::commands::{events::sample_context, parse_event, parse_set};
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
 use crate::events::{self, Event};
+use crate::output::render::{Fields, Row};
 
 /// How much of the response body is shown.
 pub const BODY_PREVIEW: usize = 2048;
@@ -39,6 +44,224 @@ fn preview(body: &[u8], max: usize) -> String {
     format!("{}…", &text[..end])
 }
 
+/// What one delivery came back with (the JSON of `webhook test`).
+#[derive(Debug, Serialize)]
+pub struct Report {
+    /// With --all: the webhook's id and environment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    environment: Option<String>,
+    url: String,
+    event: &'static str,
+    status: Option<u16>,
+    ok: bool,
+    duration_ms: u64,
+    response_body: Option<String>,
+    /// Why no status came (timeout, refused connection…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+    #[serde(skip)]
+    status_text: String,
+    #[serde(skip)]
+    location: Option<String>,
+}
+
+impl Report {
+    /// Why the delivery failed, or `None` when it was answered 2xx.
+    fn failure(&self) -> Option<String> {
+        if self.ok {
+            return None;
+        }
+        if let Some(e) = &self.error {
+            return Some(e.clone());
+        }
+        Some(if self.status.is_some_and(|s| (300..400).contains(&s)) {
+            format!(
+                "the receiver answered {}{} (redirects are not followed: FE&R does not follow them either)",
+                self.status_text,
+                self.location
+                    .as_deref()
+                    .map(|l| format!(" to {l}"))
+                    .unwrap_or_default()
+            )
+        } else {
+            format!("the receiver answered {}", self.status_text)
+        })
+    }
+}
+
+impl Fields for Report {
+    fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut rows = vec![("url", self.url.clone()), ("event", self.event.to_string())];
+        if self.status.is_some() {
+            rows.push(("status", self.status_text.clone()));
+        }
+        rows.push(("time", format!("{} ms", self.duration_ms)));
+        if let Some(l) = &self.location {
+            rows.push(("location", l.clone()));
+        }
+        match &self.response_body {
+            Some(b) if !b.is_empty() => rows.push(("response", b.clone())),
+            Some(_) => rows.push(("response", "(empty)".into())),
+            None => {}
+        }
+        rows
+    }
+    fn id(&self) -> String {
+        self.status.map(|s| s.to_string()).unwrap_or_default()
+    }
+}
+
+impl Row for Report {
+    fn headers() -> &'static [&'static str] {
+        &[
+            "ID",
+            "ENVIRONMENT",
+            "EVENT",
+            "URL",
+            "STATUS",
+            "TIME",
+            "ERROR",
+        ]
+    }
+    fn fit() -> crate::output::Fit<'static> {
+        crate::output::Fit {
+            shrink: &[6, 3],
+            drop: &[],
+        }
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.clone().unwrap_or_default(),
+            self.environment.clone().unwrap_or_default(),
+            self.event.to_string(),
+            self.url.clone(),
+            self.status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "-".into()),
+            format!("{} ms", self.duration_ms),
+            if self.ok {
+                String::new()
+            } else {
+                self.error
+                    .clone()
+                    .unwrap_or_else(|| self.status_text.clone())
+            },
+        ]
+    }
+    fn id(&self) -> String {
+        self.id.clone().unwrap_or_default()
+    }
+}
+
+/// What is sent: the body, and the user's headers.
+struct Send<'a> {
+    http: &'a reqwest::Client,
+    headers: &'a HeaderMap,
+    timeout: f64,
+}
+
+impl Send<'_> {
+    /// POSTs `body` to `url` as a test delivery: only the first 2 KiB of the
+    /// answer are read, no redirect is followed.
+    async fn deliver(&self, url: &str, event: &'static Event, body: Vec<u8>) -> Report {
+        let mut report = Report {
+            id: None,
+            environment: None,
+            url: url.to_string(),
+            event: event.id,
+            status: None,
+            ok: false,
+            duration_ms: 0,
+            response_body: None,
+            error: None,
+            status_text: String::new(),
+            location: None,
+        };
+        let request = self
+            .http
+            .post(url)
+            .header(CONTENT_TYPE, "application/json")
+            .header(fer_contract::delivery::TEST_HEADER, "true")
+            .body(body)
+            .build();
+        let mut request = match request {
+            Ok(r) => r,
+            Err(e) => {
+                report.error = Some(format!("cannot build the request: {}", api::root_cause(&e)));
+                return report;
+            }
+        };
+        // The user's headers replace the defaults of the same name.
+        for name in self.headers.keys() {
+            request.headers_mut().remove(name);
+            for v in self.headers.get_all(name) {
+                request.headers_mut().append(name.clone(), v.clone());
+            }
+        }
+        let start = Instant::now();
+        let answer = match self.http.execute(request).await {
+            Ok(r) => {
+                let status = r.status();
+                report.location = r
+                    .headers()
+                    .get(LOCATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(String::from);
+                // Only what the preview shows is read: a receiver's endless
+                // answer costs nothing.
+                api::response::read_prefix(r, BODY_PREVIEW + 1)
+                    .await
+                    .map(|(b, _)| (status, b))
+            }
+            Err(e) => Err(e),
+        };
+        report.duration_ms = start.elapsed().as_millis() as u64;
+        match answer {
+            Ok((status, bytes)) => {
+                report.status = Some(status.as_u16());
+                report.ok = status.is_success();
+                report.status_text = api::response::status_text(status);
+                report.response_body = Some(preview(&bytes, BODY_PREVIEW));
+            }
+            Err(e) => {
+                report.error = Some(if e.is_timeout() {
+                    format!("no response within {} s (--timeout)", self.timeout)
+                } else if e.is_connect() {
+                    let cause = api::root_cause(&e);
+                    if cause.contains("dns")
+                        || cause.contains("resolve")
+                        || cause.contains("lookup")
+                    {
+                        format!("the host name does not resolve ({cause})")
+                    } else {
+                        format!("could not connect ({cause})")
+                    }
+                } else {
+                    api::root_cause(&e)
+                });
+            }
+        }
+        report
+    }
+}
+
+/// The event's sample body with the --set fields.
+fn body_for(
+    event: &'static Event,
+    sample: &events::SampleContext,
+    sets: &[(String, Value)],
+) -> Result<Vec<u8>> {
+    let mut b = events::sample_body(event, sample);
+    if let Some(obj) = b.as_object_mut() {
+        for (k, v) in sets {
+            obj.insert(k.clone(), v.clone());
+        }
+    }
+    serde_json::to_vec(&b).map_err(|e| Error::failure(e.to_string()))
+}
+
 pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
     // Check every value before anything is sent.
     let given_event = args.event.as_deref().map(parse_event).transpose()?;
@@ -55,6 +278,21 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
     if let Some(u) = &args.url {
         valid_url_flag(u)?;
     }
+    let data: Option<Vec<u8>> = match &args.data {
+        Some(path) => Some(ctx.read_input(path, "the body")?.into_bytes()),
+        None => None,
+    };
+    let http =
+        fer_contract::delivery::client(api::USER_AGENT, Duration::from_secs_f64(args.timeout))
+            .map_err(Error::failure)?;
+    let send = Send {
+        http: &http,
+        headers: &headers,
+        timeout: args.timeout,
+    };
+    if args.all {
+        return run_all(ctx, &args, &send, given_event, &sets, data.as_deref()).await;
+    }
 
     let mut sample = sample_context(ctx);
     let (url, event): (String, &'static Event) = match (&args.id, &args.url) {
@@ -63,11 +301,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             let (env, hook) = locate(ctx, id, &envs).await?;
             sample.environment_id = Some(env.id.clone());
             sample.account_id = Some(ctx.client()?.account_id().to_string());
-            let event = match given_event {
-                Some(e) => e,
-                None => parse_event(hook.event())?,
-            };
-            (hook.url().to_string(), event)
+            (hook.url().to_string(), event_of(given_event, hook.event())?)
         }
         (None, Some(u)) => (
             u.clone(),
@@ -78,150 +312,104 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             let hook = hooks.remove(0);
             sample.environment_id = Some(env.id.clone());
             sample.account_id = Some(ctx.client()?.account_id().to_string());
-            let event = match given_event {
-                Some(e) => e,
-                None => parse_event(hook.event())?,
-            };
-            (hook.url().to_string(), event)
+            (hook.url().to_string(), event_of(given_event, hook.event())?)
         }
         (None, None) => {
             return Err(id_required().with_hint(
-                "give a webhook ID, or --url and --event; prompts are off because stdin is not a terminal or --no-input is set",
+                "give a webhook ID, or --url and --event (or --all); prompts are off because stdin is not a terminal or --no-input is set",
             ))
         }
     };
-
-    let body: Vec<u8> = match &args.data {
-        Some(path) => ctx.read_input(path, "the body")?.into_bytes(),
-        None => {
-            let mut b = events::sample_body(event, &sample);
-            if let Some(obj) = b.as_object_mut() {
-                for (k, v) in sets {
-                    obj.insert(k, v);
-                }
-            }
-            serde_json::to_vec(&b).map_err(|e| Error::failure(e.to_string()))?
-        }
+    let body = match data {
+        Some(d) => d,
+        None => body_for(event, &sample, &sets)?,
     };
-
-    let http =
-        fer_contract::delivery::client(api::USER_AGENT, Duration::from_secs_f64(args.timeout))
-            .map_err(Error::failure)?;
-    let mut request = http
-        .post(&url)
-        .header(CONTENT_TYPE, "application/json")
-        .header(fer_contract::delivery::TEST_HEADER, "true")
-        .body(body)
-        .build()
-        .map_err(|e| Error::failure(format!("cannot build the request: {e}")))?;
-    // The user's headers replace the defaults of the same name.
-    for name in headers.keys() {
-        request.headers_mut().remove(name);
-        for v in headers.get_all(name) {
-            request.headers_mut().append(name.clone(), v.clone());
-        }
+    let report = send.deliver(&url, event, body).await;
+    if report.status.is_some() || ctx.out.json() {
+        ctx.out.item(&report);
     }
-
-    let start = Instant::now();
-    let outcome = match http.execute(request).await {
-        Ok(r) => {
-            let status = r.status();
-            let location = r
-                .headers()
-                .get(LOCATION)
-                .and_then(|v| v.to_str().ok())
-                .map(String::from);
-            // Only what the preview shows is read: a receiver's endless
-            // answer costs nothing.
-            let bytes = api::response::read_prefix(r, BODY_PREVIEW + 1).await;
-            let ms = start.elapsed().as_millis();
-            match bytes {
-                Ok((b, _)) => Ok((status, location, b, ms)),
-                Err(e) => Err((e, ms)),
-            }
-        }
-        Err(e) => Err((e, start.elapsed().as_millis())),
-    };
-
-    match outcome {
-        Ok((status, location, bytes, ms)) => {
-            let body = preview(&bytes, BODY_PREVIEW);
-            let ok = status.is_success();
-            let status_text = format!(
-                "{} {}",
-                status.as_u16(),
-                status.canonical_reason().unwrap_or("")
-            )
-            .trim()
-            .to_string();
-            if ctx.out.json() {
-                ctx.out.print_json(&json!({
-                    "url": url, "event": event.id, "status": status.as_u16(), "ok": ok,
-                    "duration_ms": ms as u64, "response_body": body,
-                }));
-            } else if ctx.out.quiet {
-                ctx.out.data(&status.as_u16().to_string());
-            } else {
-                let mut rows = vec![
-                    ("url", url.clone()),
-                    ("event", event.id.to_string()),
-                    ("status", status_text.clone()),
-                    ("time", format!("{ms} ms")),
-                ];
-                if let Some(l) = &location {
-                    rows.push(("location", l.clone()));
-                }
-                rows.push((
-                    "response",
-                    if body.is_empty() {
-                        "(empty)".into()
-                    } else {
-                        body
-                    },
-                ));
-                ctx.out.fields(&rows);
-            }
-            if ok {
-                return Ok(ExitCode::SUCCESS);
-            }
-            let why = if status.is_redirection() {
-                format!(
-                    "the receiver answered {status_text}{} (redirects are not followed: FE&R does not follow them either)",
-                    location.map(|l| format!(" to {l}")).unwrap_or_default()
-                )
-            } else {
-                format!("the receiver answered {status_text}")
-            };
-            Err(Error::new(
-                Kind::Delivery,
-                format!("delivery to {url} failed: {why}"),
-            ))
-        }
-        Err((e, ms)) => {
-            let why = if e.is_timeout() {
-                format!("no response within {} s (--timeout)", args.timeout)
-            } else if e.is_connect() {
-                let cause = api::root_cause(&e);
-                if cause.contains("dns") || cause.contains("resolve") || cause.contains("lookup") {
-                    format!("the host name does not resolve ({cause})")
-                } else {
-                    format!("could not connect ({cause})")
-                }
-            } else {
-                api::root_cause(&e)
-            };
-            if ctx.out.json() {
-                ctx.out.print_json(&json!({
-                    "url": url, "event": event.id, "status": null, "ok": false,
-                    "duration_ms": ms as u64, "response_body": null, "error": why,
-                }));
-            }
-            Err(Error::new(
-                Kind::Delivery,
-                format!("delivery to {url} failed: {why}"),
-            ))
-        }
+    match report.failure() {
+        None => Ok(ExitCode::SUCCESS),
+        Some(why) => Err(Error::new(
+            Kind::Delivery,
+            format!("delivery to {url} failed: {why}"),
+        )),
     }
+}
+
+/// The event of a delivery to a webhook: --event, else the webhook's own.
+fn event_of(given: Option<&'static Event>, hooks: &str) -> Result<&'static Event> {
+    match given {
+        Some(e) => Ok(e),
+        None => parse_event(hooks),
+    }
+}
+
+/// `--all`: one delivery to every webhook in scope, at most CONCURRENCY at
+/// once, a row each in the order of `webhook list`; exit 5 when any failed.
+async fn run_all(
+    ctx: &Context,
+    args: &TestArgs,
+    send: &Send<'_>,
+    event: Option<&'static Event>,
+    sets: &[(String, Value)],
+    data: Option<&[u8]>,
+) -> Result<ExitCode> {
+    let envs = if args.all_envs {
+        ctx.all_environments().await?.to_vec()
+    } else {
+        vec![ctx.resolve_env(args.env.env.as_deref()).await?]
+    };
+    let mut hooks = fetch_all(ctx, &envs).await?;
+    if let Some(e) = event {
+        hooks.retain(|h| h.event() == e.id);
+    }
+    if hooks.is_empty() {
+        if ctx.out.json() {
+            ctx.out.print_json(&Vec::<Value>::new());
+        } else {
+            let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+            ctx.out
+                .info(&format!("No webhooks to test in {}", names.join(", ")));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut base = sample_context(ctx);
+    base.account_id = Some(ctx.client()?.account_id().to_string());
+    let jobs = hooks
+        .iter()
+        .map(|h| {
+            let event = parse_event(h.event())?;
+            let mut sample = base.clone();
+            sample.environment_id = Some(h.environment_id().to_string());
+            let body = match data {
+                Some(d) => d.to_vec(),
+                None => body_for(event, &sample, sets)?,
+            };
+            Ok((h, event, body))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let reports: Vec<Report> = futures::stream::iter(jobs)
+        .map(|(h, event, body)| async move {
+            let mut r = send.deliver(h.url(), event, body).await;
+            r.id = Some(h.id());
+            r.environment = Some(h.environment().to_string());
+            r
+        })
+        .buffered(CONCURRENCY)
+        .collect()
+        .await;
+    ctx.out.list(&reports);
+    let failed = reports.iter().filter(|r| !r.ok).count();
+    if failed > 0 {
+        return Err(Error::new(
+            Kind::Delivery,
+            format!("{failed} of {} deliveries failed", reports.len()),
+        ));
+    }
+    ctx.out
+        .info(&format!("All {} deliveries answered 2xx", reports.len()));
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]
