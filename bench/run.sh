@@ -112,7 +112,37 @@ row "apply creating 500 webhooks, 25 ms (median of 5)" "$apply_ms ms" "target < 
   hyperfine -N --warmup 5 --runs 100 --export-json "$WORK/sandbox.json" "$FER --sandbox webhook list --env production" >/dev/null )
 row "fer --sandbox webhook list (median)" "$(median_ms "$WORK/sandbox.json") ms" "target < 50 ms"
 
-# 6. An endless answer: fer stops reading at its cap.
+# 6. webhook test --all: 100 webhooks whose endpoints take 100 ms to answer.
+python3 - "$WORK/slow.port" <<'PY' &
+import http.server, socketserver, sys, time
+class H(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        time.sleep(0.1)
+        self.send_response(200); self.send_header("content-length", "0"); self.end_headers()
+    def log_message(self, *a): pass
+class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+s = S(("127.0.0.1", 0), H)
+open(sys.argv[1], "w").write(str(s.server_address[1]))
+s.serve_forever()
+PY
+PIDS+=($!)
+for _ in $(seq 100); do [ -s "$WORK/slow.port" ] && break; sleep 0.05; done
+python3 - "$(cat "$WORK/slow.port")" > "$WORK/slow-seed.json" <<'PY'
+import json, sys
+port = sys.argv[1]
+hooks = [{"event": "Flag.created", "url": f"http://127.0.0.1:{port}/{i}", "description": ""} for i in range(100)]
+print(json.dumps({"environments": [{"name": "production", "is_main": True, "webhooks": hooks}]}))
+PY
+start_hub slow --seed "$WORK/slow-seed.json"
+use_hub "$URL_slow"
+"$FER" env list >/dev/null
+hyperfine -N --warmup 1 --runs 5 --export-json "$WORK/testall.json" "$FER webhook test --all --env production" >/dev/null
+row "webhook test --all, 100 endpoints of 100 ms (median)" "$(median_ms "$WORK/testall.json") ms" "target < 2000 ms (sequential floor 10000 ms)"
+
+# 7. An endless answer: fer stops reading at its cap.
 use_hub "$URL_small"
 "$FER" env list >/dev/null
 curl -s -X POST "$URL_small/_hub/faults" -H 'content-type: application/json' -d '{"kind":"endless"}' >/dev/null

@@ -66,21 +66,8 @@ pub fn load(path: &Path) -> Result<Loaded> {
             )
         }
     };
-    let config: Config = toml::from_str(&text).map_err(|e| {
-        let place = e
-            .span()
-            .map(|span| {
-                let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-                format!(" (line {line})")
-            })
-            .unwrap_or_default();
-        Error::failure(format!(
-            "config file {}{place} is not valid: {}",
-            path.display(),
-            e.message()
-        ))
-        .with_hint("fix the file, or remove it and run `fer login` again")
-    })?;
+    let config: Config =
+        toml::from_str(&text).map_err(|e| not_valid(path, &text, e.span(), e.message()))?;
     let mut warnings = Vec::new();
     if let Some(mode) = file_mode(path) {
         if mode & 0o077 != 0 {
@@ -93,6 +80,26 @@ pub fn load(path: &Path) -> Result<Loaded> {
         }
     }
     Ok(Loaded { config, warnings })
+}
+
+/// The error for a config file that is not valid TOML: the file, the line.
+fn not_valid(
+    path: &Path,
+    text: &str,
+    span: Option<std::ops::Range<usize>>,
+    message: &str,
+) -> Error {
+    let place = span
+        .map(|span| {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!(" (line {line})")
+        })
+        .unwrap_or_default();
+    Error::failure(format!(
+        "config file {}{place} is not valid: {message}",
+        path.display()
+    ))
+    .with_hint("fix the file, or remove it and run `fer login` again")
 }
 
 /// Changes the config file in place: `change` edits the document as it is
@@ -113,21 +120,9 @@ pub fn edit(path: &Path, change: impl FnOnce(&mut ConfigEdit) -> Result<()>) -> 
                 )))
             }
         };
-        let doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let place = e
-                .span()
-                .map(|span| {
-                    let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
-                    format!(" (line {line})")
-                })
-                .unwrap_or_default();
-            Error::failure(format!(
-                "config file {}{place} is not valid: {}",
-                path.display(),
-                e.message()
-            ))
-            .with_hint("fix the file, or remove it and run `fer login` again")
-        })?;
+        let doc: toml_edit::DocumentMut = text
+            .parse()
+            .map_err(|e: toml_edit::TomlError| not_valid(path, &text, e.span(), e.message()))?;
         let mut edit = ConfigEdit { doc };
         change(&mut edit)?;
         write_private(path, edit.doc.to_string().as_bytes()).map_err(|e| {

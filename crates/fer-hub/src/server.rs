@@ -203,9 +203,7 @@ impl Hub {
         fields: Map<String, Value>,
     ) -> Result<Vec<Delivery>, String> {
         let rt = self.rt.as_ref().expect("running");
-        let s = self.shared.clone();
-        let (env, event) = (env.to_string(), event.to_string());
-        rt.block_on(async move { trigger(&s, &env, &event, fields).await })
+        rt.block_on(self.trigger_async(env, event, fields))
     }
 
     /// Triggers an event from inside another async runtime: the deliveries
