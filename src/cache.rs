@@ -76,8 +76,13 @@ pub struct KnownWebhook {
     pub url: String,
 }
 
+/// Writes the list unless the file already holds it: the common case, a
+/// list that did not change, costs a read rather than a synced write.
 pub fn write_webhooks(path: &Path, hooks: &[KnownWebhook]) -> std::io::Result<()> {
     let text = serde_json::to_vec(hooks).map_err(std::io::Error::other)?;
+    if fs::read(path).is_ok_and(|old| old == text) {
+        return Ok(());
+    }
     write_private(path, &text)
 }
 
