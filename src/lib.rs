@@ -66,10 +66,17 @@ pub fn main_with(cli: Cli) -> ExitCode {
 /// FER_SANDBOX), and `fer sandbox trigger|status`. `fer sandbox reset` only
 /// removes its state.
 fn sandboxed(cli: &Cli) -> bool {
-    use cli::SandboxCommand;
+    use cli::{SandboxCommand, WebhookCommand};
     match &cli.command {
         Command::Sandbox(SandboxCommand::Reset) => false,
         Command::Sandbox(_) => true,
+        // Commands that never call the API do not open (and lock) the
+        // sandbox: `fer --sandbox webhook listen` must not keep
+        // `fer sandbox trigger` waiting for as long as it listens.
+        Command::Webhook(WebhookCommand::Listen(_))
+        | Command::Events(_)
+        | Command::Completions { .. }
+        | Command::Man => false,
         _ => cli.global.sandbox,
     }
 }

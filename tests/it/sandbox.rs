@@ -219,3 +219,70 @@ fn reset_and_status() {
     let (_, out, _) = run(sandbox(&w, &catch).args(["sandbox", "status", "-o", "json"]));
     assert_eq!(json(&out)["webhooks"], 3, "seeded afresh");
 }
+
+#[test]
+fn listen_in_the_sandbox_does_not_hold_it() {
+    let w = World::new();
+    let catch = catcher();
+    let mut p = w.process();
+    p.env("XDG_DATA_HOME", w.home().join("data"))
+        .env("FER_SANDBOX", "1")
+        .args(["webhook", "listen", "--port", "0", "--max-events", "1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = p.spawn().unwrap();
+    let mut err = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut err, &mut first).unwrap();
+    let url = first
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap()
+        .to_string();
+    // While it listens, the sandbox is free: a create and a trigger go
+    // through. (A lock held by listen would keep them waiting: coreutils'
+    // timeout cuts that short.)
+    let within = |args: &[&str]| {
+        let mut c = std::process::Command::new("timeout");
+        c.arg("20")
+            .arg(assert_cmd::cargo::cargo_bin("fer"))
+            .args(args);
+        c.env_clear();
+        for (k, v) in w.process().get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        c.env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("XDG_DATA_HOME", w.home().join("data"))
+            .env("FER_API_URL", catch.url())
+            .env("FER_SANDBOX", "1")
+            .stdin(Stdio::null());
+        let out = c.output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, _, err) = within(&[
+        "webhook",
+        "create",
+        "--env",
+        "production",
+        "--event",
+        "flag-removed",
+        "--url",
+        &url,
+    ]);
+    if code != 0 {
+        let _ = child.kill();
+    }
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = within(&["sandbox", "trigger", "flag-removed", "--env", "production"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("200"), "{out}");
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Flag.removed"));
+}
