@@ -6,6 +6,7 @@
 //! numbers may come as strings; and the count received must equal
 //! `total_count`, else the command fails.
 
+use fer_contract::wire::Page;
 use futures::StreamExt;
 use serde_json::Value;
 use url::Url;
@@ -20,49 +21,24 @@ pub const MAX_ITEMS: u64 = 100_000;
 /// The most pages fer asks for one list.
 pub const MAX_PAGES: u64 = 10_000;
 
-/// The list envelope, as much of it as fer relies on.
-#[derive(Debug)]
-struct Envelope {
-    items: Vec<Value>,
-    current_page: Option<u64>,
-    total_count: Option<u64>,
-}
+/// A page as fer reads it: fer-contract's `Page`, whose counts may come as
+/// numbers or strings.
+type Envelope = Page<Value>;
 
-/// A count as the vendor's material sends it: a number, or a string of one.
-fn count(v: Option<&Value>) -> Option<u64> {
-    match v? {
-        Value::Number(n) => n.as_u64().or_else(|| {
-            n.as_f64()
-                .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f < 1e15)
-                .map(|f| f as u64)
-        }),
-        Value::String(s) => s.trim().parse::<u64>().ok(),
-        _ => None,
+fn envelope(v: Value, what: &str) -> Result<Envelope> {
+    let items_ok = match v.get("items") {
+        Some(i) => i.is_array() || i.is_null(),
+        // No items at all, but a count: an empty page.
+        None => v.get("total_count").is_some(),
+    };
+    if !items_ok {
+        return Err(Error::failure(format!(
+            "unexpected response to {what}: no \"items\" list in {}",
+            crate::output::truncate(&v.to_string(), 120)
+        )));
     }
-}
-
-impl Envelope {
-    fn parse(mut v: Value, what: &str) -> Result<Envelope> {
-        let current_page = count(v.get("current_page"));
-        let total_count = count(v.get("total_count"));
-        // Taken, not copied: a page's items are the bulk of it.
-        match v.get_mut("items").map(Value::take) {
-            Some(Value::Array(items)) => Ok(Envelope {
-                items,
-                current_page,
-                total_count,
-            }),
-            Some(Value::Null) | None if v.get("total_count").is_some() => Ok(Envelope {
-                items: Vec::new(),
-                current_page,
-                total_count,
-            }),
-            _ => Err(Error::failure(format!(
-                "unexpected response to {what}: no \"items\" list in {}",
-                crate::output::truncate(&v.to_string(), 120)
-            ))),
-        }
-    }
+    serde_json::from_value(v)
+        .map_err(|e| Error::failure(format!("unexpected response to {what}: {e}")))
 }
 
 fn page_url(list: &Url, page: Option<u64>) -> Url {
@@ -102,7 +78,7 @@ fn repeated(what: &str, page: u64) -> Error {
 impl Client {
     async fn page(&self, list: &Url, page: Option<u64>, what: &str) -> Result<Envelope> {
         let v = self.get(&page_url(list, page), what).await?.into_json()?;
-        Envelope::parse(v, what)
+        envelope(v, what)
     }
 
     /// Every item of a paged list, or an error: never a short list.
@@ -195,19 +171,6 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn counts_come_as_numbers_or_strings() {
-        assert_eq!(count(Some(&json!(40))), Some(40));
-        assert_eq!(count(Some(&json!("40"))), Some(40));
-        assert_eq!(count(Some(&json!(" 7 "))), Some(7));
-        assert_eq!(count(Some(&json!(40.0))), Some(40));
-        assert_eq!(count(Some(&json!(40.5))), None);
-        assert_eq!(count(Some(&json!(-1))), None);
-        assert_eq!(count(Some(&json!("many"))), None);
-        assert_eq!(count(None), None);
-    }
 
     #[test]
     fn the_first_page_is_asked_without_a_number() {

@@ -83,26 +83,6 @@ impl Webhook {
     }
 }
 
-/// An account environment (CONTRACT.md, "Account environments").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Environment {
-    pub id: Id,
-    /// The human name (`production`, `staging`, …).
-    #[serde(
-        rename = "environment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_main: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub panic: Option<bool>,
-    /// Fields this version does not know.
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
-}
-
 /// A list page (CONTRACT.md, "Lists: pagination"). Counts are read as
 /// numbers or as strings of digits; anything else counts as absent.
 #[derive(Debug, Clone, Deserialize)]
