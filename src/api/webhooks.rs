@@ -9,25 +9,25 @@ use url::Url;
 use super::Client;
 use crate::error::{Error, Result};
 
-fn collection(client: &Client, env_id: &str) -> Result<Url> {
-    client.url(&[
+/// `…/account_environments/{env}/webhooks`, and `…/{id}` when given.
+fn path(client: &Client, env_id: &str, id: Option<&str>) -> Result<Url> {
+    let mut segments = vec![
         "accounts",
         client.account_id(),
         "account_environments",
         env_id,
         "webhooks",
-    ])
+    ];
+    segments.extend(id);
+    client.url(&segments)
+}
+
+fn collection(client: &Client, env_id: &str) -> Result<Url> {
+    path(client, env_id, None)
 }
 
 fn item(client: &Client, env_id: &str, id: &str) -> Result<Url> {
-    client.url(&[
-        "accounts",
-        client.account_id(),
-        "account_environments",
-        env_id,
-        "webhooks",
-        id,
-    ])
+    path(client, env_id, Some(id))
 }
 
 /// A webhook object from the API, or an error that says what came instead.
