@@ -18,8 +18,6 @@ pub struct Context {
     pub out: Printer,
     pub prompter: RefCell<Box<dyn Prompter>>,
     pub settings: Settings,
-    /// Prompts are allowed (`settings.can_prompt`).
-    pub can_prompt: bool,
     /// The sandbox this command runs against, if it does.
     pub sandbox: Option<crate::sandbox::Sandbox>,
     client: OnceCell<Arc<Client>>,
@@ -27,6 +25,11 @@ pub struct Context {
 }
 
 impl Context {
+    /// Prompts are allowed: stdin and stderr are terminals, --no-input is off.
+    pub fn can_prompt(&self) -> bool {
+        self.settings.can_prompt
+    }
+
     pub fn new(settings: Settings, out: Printer, prompter: Box<dyn Prompter>) -> Context {
         if let Ok(loaded) = settings.config() {
             for w in &loaded.warnings {
@@ -34,7 +37,6 @@ impl Context {
             }
         }
         Context {
-            can_prompt: settings.can_prompt,
             out,
             prompter: RefCell::new(prompter),
             settings,
@@ -137,7 +139,7 @@ impl Context {
         match envs {
             [] => Err(Error::not_found("the account has no environments")),
             [only] => Ok(only.clone()),
-            _ if self.can_prompt => {
+            _ if self.can_prompt() => {
                 let i = self.pick_env(envs, None)?;
                 Ok(envs[i].clone())
             }
@@ -277,8 +279,8 @@ pub(crate) mod tests {
 
     #[test]
     fn prompts_are_off_without_a_terminal_or_with_no_input() {
-        assert!(!context(&[], &[], vec![], false).0.can_prompt);
-        assert!(context(&[], &[], vec![], true).0.can_prompt);
-        assert!(!context(&["--no-input"], &[], vec![], true).0.can_prompt);
+        assert!(!context(&[], &[], vec![], false).0.can_prompt());
+        assert!(context(&[], &[], vec![], true).0.can_prompt());
+        assert!(!context(&["--no-input"], &[], vec![], true).0.can_prompt());
     }
 }

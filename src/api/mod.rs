@@ -32,11 +32,6 @@ pub const USER_AGENT: &str = concat!("fer/", env!("CARGO_PKG_VERSION"));
 /// Requests in flight at once, across everything a command does.
 pub const CONCURRENCY: usize = 8;
 
-/// An HTTP client builder with fer's defaults (TLS provider, User-Agent).
-pub fn http_builder() -> reqwest::ClientBuilder {
-    fer_contract::delivery::http_builder(USER_AGENT)
-}
-
 #[derive(Debug, Clone)]
 pub struct Credentials {
     pub account_id: String,
@@ -114,7 +109,7 @@ fn build_http(
     connect_timeout: Duration,
     redirects: reqwest::redirect::Policy,
 ) -> Result<reqwest::Client> {
-    http_builder()
+    fer_contract::delivery::http_builder(USER_AGENT)
         .timeout(timeout)
         .connect_timeout(connect_timeout)
         .redirect(redirects)

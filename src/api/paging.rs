@@ -23,9 +23,7 @@ pub const MAX_PAGES: u64 = 10_000;
 
 /// A page as fer reads it: fer-contract's `Page`, whose counts may come as
 /// numbers or strings.
-type Envelope = Page<Value>;
-
-fn envelope(v: Value, what: &str) -> Result<Envelope> {
+fn envelope(v: Value, what: &str) -> Result<Page<Value>> {
     let items_ok = match v.get("items") {
         Some(i) => i.is_array() || i.is_null(),
         // No items at all, but a count: an empty page.
@@ -76,7 +74,7 @@ fn repeated(what: &str, page: u64) -> Error {
 }
 
 impl Client {
-    async fn page(&self, list: &Url, page: Option<u64>, what: &str) -> Result<Envelope> {
+    async fn page(&self, list: &Url, page: Option<u64>, what: &str) -> Result<Page<Value>> {
         let v = self.get(&page_url(list, page), what).await?.into_json()?;
         envelope(v, what)
     }

@@ -22,7 +22,7 @@ fn value(
 ) -> Result<String> {
     let v = match flag_value.or_else(|| from_env.cloned()) {
         Some(v) => v,
-        None if ctx.can_prompt => {
+        None if ctx.can_prompt() => {
             ctx.prompter
                 .borrow_mut()
                 .input(prompt, current, false, &|s: &str| {
@@ -106,7 +106,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
             read_secret_from_stdin(ctx)?
         } else if let Some(s) = &given.client_secret {
             s.clone()
-        } else if ctx.can_prompt {
+        } else if ctx.can_prompt() {
             ctx.prompter.borrow_mut().password("Client secret")?
         } else {
             return Err(Error::missing(

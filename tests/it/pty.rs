@@ -201,17 +201,12 @@ fn client_secret_stdin_on_a_terminal_is_read_hidden() {
         .contains(ADMIN_CLIENT_SECRET));
 }
 
-/// Creates a webhook with the CI credentials; its id.
-fn made(w: &World, env: &str, event: &str, url: &str) -> String {
-    w.create(env, event, url)
-}
-
 #[test]
 fn get_without_an_id_picks_the_environment_then_the_webhook() {
     let w = World::new();
     w.login();
-    made(&w, "production", "flag-created", "https://one.example.com");
-    made(&w, "production", "flag-removed", "https://two.example.com");
+    w.create("production", "flag-created", "https://one.example.com");
+    w.create("production", "flag-removed", "https://two.example.com");
     let mut p = fer_in_pty(&w, &["webhook", "get"]);
     p.exp_string("Environment").unwrap();
     p.exp_string("staging").unwrap();
@@ -233,9 +228,9 @@ fn get_without_an_id_picks_the_environment_then_the_webhook() {
 fn delete_without_ids_lets_several_be_picked() {
     let w = World::new();
     w.login();
-    made(&w, "staging", "flag-created", "https://one.example.com");
-    made(&w, "staging", "flag-removed", "https://two.example.com");
-    made(&w, "staging", "flag-removed", "https://three.example.com");
+    w.create("staging", "flag-created", "https://one.example.com");
+    w.create("staging", "flag-removed", "https://two.example.com");
+    w.create("staging", "flag-removed", "https://three.example.com");
     let mut p = fer_in_pty(&w, &["webhook", "delete", "--env", "staging"]);
     p.exp_string("Webhooks").unwrap();
     p.exp_string("https://three.example.com").unwrap();
@@ -262,7 +257,7 @@ fn delete_without_ids_lets_several_be_picked() {
 fn update_walks_event_url_and_description_and_types_to_filter() {
     let w = World::new();
     w.login();
-    let id = made(&w, "production", "flag-created", "https://old.example.com");
+    let id = w.create("production", "flag-created", "https://old.example.com");
     w.hub.clear_log();
     let mut p = fer_in_pty(&w, &["webhook", "update", &id]);
     p.exp_string("Event").unwrap();
@@ -293,7 +288,7 @@ fn update_walks_event_url_and_description_and_types_to_filter() {
 fn an_update_that_changes_nothing_sends_nothing() {
     let w = World::new();
     w.login();
-    let id = made(&w, "production", "flag-created", "https://same.example.com");
+    let id = w.create("production", "flag-created", "https://same.example.com");
     w.hub.clear_log();
     let mut p = fer_in_pty(&w, &["webhook", "update", &id]);
     p.exp_string("Event").unwrap();

@@ -5,15 +5,14 @@ use std::process::ExitCode;
 use fer_contract::wire::{Webhook, WebhookFields};
 
 use super::shared::{
-    check_description, check_url, choose_env, create_recovering, env_webhooks, url_warning,
-    valid_description_flag, valid_url_flag, with_env,
+    ask_event, check_description, check_url, choose_env, create_recovering, env_webhooks,
+    url_warning, valid_description_flag, valid_url_flag, with_env,
 };
 use crate::api::webhooks::{self, Created};
 use crate::cli::CreateArgs;
 use crate::commands::parse_event;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::events::Event;
 
 pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     // Every value given is checked before any request is sent.
@@ -24,7 +23,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     if let Some(d) = &args.description {
         valid_description_flag(d)?;
     }
-    if !ctx.can_prompt {
+    if !ctx.can_prompt() {
         if event.is_none() {
             return Err(Error::missing("an event", "--event EVENT"));
         }
@@ -36,7 +35,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     let env = choose_env(ctx, args.env.env.as_deref()).await?;
     let event = match event {
         Some(e) => e,
-        None => ask_event(ctx)?,
+        None => ask_event(ctx, None)?,
     };
     let url = match args.url {
         Some(u) => u,
@@ -50,7 +49,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     }
     let description = match args.description {
         Some(d) => d,
-        None if ctx.can_prompt => ctx.prompter.borrow_mut().input(
+        None if ctx.can_prompt() => ctx.prompter.borrow_mut().input(
             "Description (optional)",
             None,
             true,
@@ -59,7 +58,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
         None => String::new(),
     };
 
-    if ctx.can_prompt && !args.yes {
+    if ctx.can_prompt() && !args.yes {
         ctx.out.note("");
         ctx.out
             .note(&format!("  Environment:  {} ({})", env.name, env.id));
@@ -131,10 +130,6 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     }
 }
 
-fn ask_event(ctx: &Context) -> Result<&'static Event> {
-    super::shared::ask_event(ctx, None)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,7 +140,7 @@ mod tests {
     fn the_event_list_maps_to_the_catalogue() {
         for (i, event) in crate::events::EVENTS.iter().enumerate() {
             let (ctx, _, _) = context(&[], &[], vec![Answer::Select(i)], true);
-            assert_eq!(ask_event(&ctx).unwrap().id, event.id);
+            assert_eq!(ask_event(&ctx, None).unwrap().id, event.id);
         }
     }
 

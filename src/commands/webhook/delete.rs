@@ -14,7 +14,7 @@ use crate::error::{Error, Kind, Result};
 pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
     let (ids, yes) = (&args.ids, args.yes);
     if ids.is_empty() {
-        if !ctx.can_prompt {
+        if !ctx.can_prompt() {
             return Err(id_required());
         }
         let (env, hooks) = pick_webhooks(ctx, args.env.env.as_deref(), true).await?;
@@ -22,7 +22,7 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
             hooks.iter().map(|h| (h.id(), env.clone())).collect();
         return remove(ctx, targets, Vec::new(), yes).await;
     }
-    if !yes && !ctx.can_prompt {
+    if !yes && !ctx.can_prompt() {
         return Err(Error::usage(format!(
             "refusing to delete {} without confirmation: pass --yes",
             plural(ids.len())

@@ -10,7 +10,7 @@ use crate::error::{Error, Kind, Result};
 /// One webhook, or several: those found are shown, then a missing one is exit 3.
 pub async fn run(ctx: &Context, args: GetArgs) -> Result<ExitCode> {
     if args.ids.is_empty() {
-        if !ctx.can_prompt {
+        if !ctx.can_prompt() {
             return Err(id_required());
         }
         let (_, hooks) = pick_webhooks(ctx, args.env.env.as_deref(), false).await?;

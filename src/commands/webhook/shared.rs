@@ -156,7 +156,7 @@ pub async fn create_recovering(
 /// default preselected), else the configured default, else the account's
 /// only one, else exit 2.
 pub async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
-    if flag.is_some() || !ctx.can_prompt {
+    if flag.is_some() || !ctx.can_prompt() {
         return ctx.resolve_env(flag).await;
     }
     let configured = ctx.settings.environment()?;

@@ -307,7 +307,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
             u.clone(),
             given_event.ok_or_else(|| Error::usage("--url needs --event EVENT"))?,
         ),
-        (None, None) if ctx.can_prompt => {
+        (None, None) if ctx.can_prompt() => {
             let (env, mut hooks) = pick_webhooks(ctx, args.env.env.as_deref(), false).await?;
             let hook = hooks.remove(0);
             sample.environment_id = Some(env.id.clone());

@@ -28,7 +28,7 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
         valid_description_flag(d)?;
         patch.description = Some(d.clone());
     }
-    let interactive = patch.is_empty() && ctx.can_prompt;
+    let interactive = patch.is_empty() && ctx.can_prompt();
     if patch.is_empty() && !interactive {
         return Err(Error::usage(
             "nothing to update: pass --event, --url or --description",
@@ -47,7 +47,7 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
                 }
             }
         }
-        None if ctx.can_prompt => {
+        None if ctx.can_prompt() => {
             let (env, mut hooks) = pick_webhooks(ctx, env_flag, false).await?;
             let hook = hooks.remove(0);
             (env, hook.id(), Some(hook))
