@@ -40,6 +40,9 @@ pub struct Profile {
     pub api_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_url: Option<String>,
+    /// Where the webhook routes live (docs/api.md, "Webhooks").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhooks_path: Option<String>,
     #[serde(flatten)]
     pub other: BTreeMap<String, toml::Value>,
 }

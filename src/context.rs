@@ -22,6 +22,12 @@ pub struct Context {
     pub sandbox: Option<crate::sandbox::Sandbox>,
     client: OnceCell<Arc<Client>>,
     environments: OnceCell<Environments>,
+    /// The command changes something: environment names are confirmed with
+    /// the server, never taken from the cache.
+    pub writes: bool,
+    /// Problems met on the way that did not stop the command (an item the
+    /// server sent without a usable id): the command finishes, then fails.
+    pub deferred: RefCell<Vec<Error>>,
 }
 
 impl Context {
@@ -43,7 +49,15 @@ impl Context {
             sandbox: None,
             client: OnceCell::new(),
             environments: OnceCell::new(),
+            writes: false,
+            deferred: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Notes a problem that does not stop the command but fails it at the end.
+    pub fn defer(&self, e: Error) {
+        self.out.warn(&e.message);
+        self.deferred.borrow_mut().push(e);
     }
 
     /// Options for an API client: base URLs, timeouts, where `-v` lines,
@@ -59,6 +73,8 @@ impl Context {
             secrets: self.out.io.secrets.clone(),
             timeout,
             connect_timeout: timeout.min(std::time::Duration::from_secs(10)),
+            webhooks_path: self.settings.webhooks_path()?.to_string(),
+            concurrency: self.settings.concurrency(),
         })
     }
 
@@ -121,7 +137,7 @@ impl Context {
     /// An environment by id or name.
     pub async fn find_env(&self, input: &str) -> Result<Environment> {
         let client = self.client()?;
-        self.environments()?.find(&client, input).await
+        self.environments()?.find(&client, input, self.writes).await
     }
 
     /// The environment a command works in (INTERFACE.md): --env, else
@@ -171,33 +187,46 @@ impl Context {
             .select("Environment", &items, pre)
     }
 
-    /// Reads a file the user named, or stdin for `-`.
+    /// Reads a file the user named, or stdin for `-`, as UTF-8 text.
     pub fn read_input(&self, path: &str, what: &str) -> Result<String> {
-        use std::io::Read;
-        if path == "-" {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| Error::failure(format!("cannot read {what} from stdin: {e}")))?;
-            Ok(s)
-        } else {
-            std::fs::read_to_string(path).map_err(|e| {
-                let kind = if e.kind() == std::io::ErrorKind::NotFound {
-                    crate::error::Kind::Usage
-                } else {
-                    crate::error::Kind::Failure
-                };
-                Error::new(kind, format!("cannot read {what} {path}: {e}"))
-            })
-        }
+        let bytes = self.read_input_bytes(path, what)?;
+        String::from_utf8(bytes).map_err(|e| {
+            Error::usage(format!(
+                "{what} {path} is not UTF-8 text (an invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })
     }
 
+    /// Reads a file the user named, or stdin for `-`: a regular file (not a
+    /// FIFO or a device) of at most MAX_INPUT bytes, else a usage error.
+    pub fn read_input_bytes(&self, path: &str, what: &str) -> Result<Vec<u8>> {
+        use std::io::Read;
+        if path == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin()
+                .take(MAX_INPUT + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::failure(format!("cannot read {what} from stdin: {e}")))?;
+            if buf.len() as u64 > MAX_INPUT {
+                return Err(Error::usage(format!(
+                    "{what} on stdin is larger than {} MiB",
+                    MAX_INPUT >> 20
+                )));
+            }
+            return Ok(buf);
+        }
+        crate::files::read_regular(std::path::Path::new(path), MAX_INPUT, what)
+    }
     /// Changes the config file in place (comments and order kept), under a
     /// lock; nothing is written when `change` fails.
     pub fn update_config(&self, change: impl FnOnce(&mut ConfigEdit) -> Result<()>) -> Result<()> {
         config::edit(&self.settings.config_path, change)
     }
 }
+
+/// The most fer reads of a file the user names (an apply file, a body).
+pub const MAX_INPUT: u64 = 256 << 20;
 
 /// The environment a list starts on: `default`, else the main one, else the first.
 pub fn preselected(envs: &[Environment], default: Option<&str>) -> usize {

@@ -70,9 +70,14 @@ impl Environments {
         }
     }
 
-    /// An environment by id or name (any case). A name the cached list does
-    /// not know is looked up again in a fresh list before it is unknown.
-    pub async fn find(&self, client: &Client, input: &str) -> Result<Environment> {
+    /// An environment by id or name (exact first, then any case). A name the
+    /// cached list does not know is looked up again in a fresh list before
+    /// it is unknown. `fresh`: from the server only, never the cache (a
+    /// command that changes something confirms the name with the server).
+    pub async fn find(&self, client: &Client, input: &str, fresh: bool) -> Result<Environment> {
+        if fresh {
+            return environments::resolve(self.all(client).await?, input).cloned();
+        }
         let envs = self.known(client).await?;
         match environments::resolve(envs, input) {
             Ok(e) => Ok(e.clone()),

@@ -21,6 +21,64 @@ pub fn file_mode(path: &Path) -> Option<u32> {
     }
 }
 
+/// Reads `path` (what it is, for messages): a regular file of at most `max`
+/// bytes. A FIFO, a device or a directory is refused before it is opened (a
+/// FIFO would block, `/dev/zero` never ends), so is a larger file. A file
+/// that is not there is a usage error (exit 2), as is one that cannot be read.
+pub fn read_regular(path: &Path, max: u64, what: &str) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let shown = path.display();
+    let meta =
+        fs::metadata(path).map_err(|e| Error::usage(format!("cannot read {what} {shown}: {e}")))?;
+    if !meta.is_file() {
+        return Err(Error::usage(format!(
+            "{what} {shown} is not a regular file (a {}); fer reads only regular files",
+            kind_of(&meta)
+        )));
+    }
+    if meta.len() > max {
+        return Err(Error::usage(format!(
+            "{what} {shown} is larger than {} KiB",
+            max >> 10
+        )));
+    }
+    let file = fs::File::open(path)
+        .map_err(|e| Error::usage(format!("cannot read {what} {shown}: {e}")))?;
+    let mut buf = Vec::with_capacity(meta.len() as usize);
+    file.take(max + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::usage(format!("cannot read {what} {shown}: {e}")))?;
+    if buf.len() as u64 > max {
+        return Err(Error::usage(format!(
+            "{what} {shown} is larger than {} KiB",
+            max >> 10
+        )));
+    }
+    Ok(buf)
+}
+
+/// "directory", "FIFO", "device"… for messages.
+pub fn kind_of(meta: &fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "directory";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "FIFO";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "device";
+        }
+        if t.is_socket() {
+            return "socket";
+        }
+    }
+    "special file"
+}
+
 /// An exclusive lock on `path` (a `.lock` file beside it), held until the
 /// value is dropped, or the process dies. Several `fer` processes that take
 /// it for the same file run their read-modify-writes one after the other.

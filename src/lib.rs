@@ -12,6 +12,7 @@ pub mod context;
 pub mod environments;
 pub mod error;
 pub mod files;
+pub mod interrupt;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;
@@ -40,13 +41,22 @@ pub fn main_with(cli: Cli) -> ExitCode {
         cli.command,
         Command::Webhook(cli::WebhookCommand::Listen(_))
     );
-    if io.stdin_tty && io.stderr_tty && !listens {
-        // A prompt may have hidden the cursor: give it back, then exit as
-        // INTERFACE.md says a cancel does. (`listen` stops on Ctrl-C itself.)
+    if !listens {
+        // Ctrl-C or SIGTERM: while changes are being made, deferred (the
+        // command stops starting requests and says what was made); else a
+        // prompt may have hidden the cursor: give it back, then exit as a
+        // cancel does. (`listen` stops on Ctrl-C itself.)
         let (io, format) = (io.clone(), cli.global.output);
         let _ = ctrlc::set_handler(move || {
-            let _ = console::Term::stderr().show_cursor();
-            io.err.line("");
+            if interrupt::on_signal() {
+                io.err
+                    .line("interrupting: no new request starts; waiting for those in flight");
+                return;
+            }
+            if io.stderr_tty {
+                let _ = console::Term::stderr().show_cursor();
+                io.err.line("");
+            }
             output::print_error(&io, format, &error::Error::cancelled());
             std::process::exit(130);
         });
@@ -81,6 +91,23 @@ fn sandboxed(cli: &Cli) -> bool {
     }
 }
 
+/// Whether a command changes the account: it then confirms environment
+/// names with the server, never a cache.
+fn writes(command: &Command) -> bool {
+    use cli::{EnvCommand, WebhookCommand};
+    matches!(
+        command,
+        Command::Env(EnvCommand::Use { .. })
+            | Command::Webhook(
+                WebhookCommand::Create(_)
+                    | WebhookCommand::Update(_)
+                    | WebhookCommand::Delete(_)
+                    | WebhookCommand::Apply(_)
+                    | WebhookCommand::Listen(_)
+            )
+    )
+}
+
 /// Resolves the settings (or opens the sandbox), runs the command, and saves
 /// the sandbox when the command changed it.
 fn execute(
@@ -101,11 +128,22 @@ fn execute(
     };
     let mut ctx = Context::new(settings, printer, prompter);
     ctx.sandbox = sandbox;
+    ctx.writes = writes(&cli.command);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| error::Error::failure(format!("cannot start: {e}")))?;
-    let result = rt.block_on(run(cli.command, &ctx));
+    let result = rt.block_on(run(cli.command, &ctx)).and_then(|code| {
+        // What was met on the way and reported: the command fails at the end.
+        let deferred = std::mem::take(&mut *ctx.deferred.borrow_mut());
+        match deferred.len() {
+            0 => Ok(code),
+            1 => Err(deferred.into_iter().next().expect("one")),
+            n => Err(error::Error::failure(format!(
+                "{n} problems (each said above)"
+            ))),
+        }
+    });
     if let Some(sandbox) = ctx.sandbox.take() {
         let path = sandbox.path().display().to_string();
         match sandbox.close() {
@@ -202,6 +240,9 @@ pub async fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
         Command::Env(EnvCommand::Use { env }) => commands::env::use_env(ctx, &env).await,
         Command::Events(EventsCommand::List) => commands::events::list(ctx),
         Command::Events(EventsCommand::Sample { event }) => commands::events::sample(ctx, &event),
+        Command::Events(EventsCommand::Schema { event }) => {
+            commands::events::schema(ctx, event.as_deref())
+        }
         Command::Webhook(cmd) => commands::webhook::run(ctx, cmd).await,
         Command::Completions { shell } => commands::completions::completions(ctx, shell),
         Command::Man => commands::man::run(ctx),

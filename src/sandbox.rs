@@ -28,6 +28,7 @@ fn seed() -> Options {
         event: event.into(),
         url: format!("http://127.0.0.1:8787/{path}"),
         description: description.into(),
+        ..HookSeed::default()
     };
     Options {
         account_id: ACCOUNT_ID.into(),

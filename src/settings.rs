@@ -83,7 +83,14 @@ pub struct Settings {
     api_url: Result<Url>,
     auth_url: Result<Url>,
     timeout: Result<Duration>,
+    /// Where the webhook collection lives under the API base.
+    webhooks_path: Result<String>,
+    /// Requests in flight at once in every bounded loop.
+    concurrency: usize,
 }
+
+/// Requests in flight at once when --concurrency / FER_CONCURRENCY do not say.
+pub const DEFAULT_CONCURRENCY: usize = 8;
 
 /// The timeout of an API request when FER_HTTP_TIMEOUT does not say.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -133,7 +140,15 @@ impl Settings {
             api::DEFAULT_AUTH_URL,
         );
         let timeout = timeout(env);
+        let webhooks_path = match env.get("FER_WEBHOOKS_PATH") {
+            Some(p) => Ok(p.to_string()),
+            None => in_profile(|p| p.webhooks_path.clone())
+                .map(|p| p.unwrap_or_else(|| api::DEFAULT_WEBHOOKS_PATH.to_string())),
+        }
+        .and_then(|p| api::check_webhooks_path(&p).map(|_| p));
         Ok(Settings {
+            webhooks_path,
+            concurrency: concurrency(global),
             sandbox: false,
             profile,
             config_path,
@@ -184,7 +199,20 @@ impl Settings {
             api_url: parse_base_url(&sandbox.api_url()),
             auth_url: parse_base_url(&sandbox.auth_url()),
             timeout: timeout(env),
+            webhooks_path: Ok(api::DEFAULT_WEBHOOKS_PATH.to_string()),
+            concurrency: concurrency(global),
         })
+    }
+
+    /// Where the webhook collection lives: FER_WEBHOOKS_PATH, else the
+    /// profile's `webhooks_path`, else the default route.
+    pub fn webhooks_path(&self) -> Result<&str> {
+        self.webhooks_path.as_deref().map_err(Clone::clone)
+    }
+
+    /// Requests in flight at once in every bounded loop.
+    pub fn concurrency(&self) -> usize {
+        self.concurrency
     }
 
     /// The config file as it was read, with warnings for the user.
@@ -281,6 +309,13 @@ impl Settings {
 /// fer's data directory (`$XDG_DATA_HOME/fer` on Linux): the sandbox's home.
 pub fn data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "fer").map(|d| d.data_dir().to_path_buf())
+}
+
+fn concurrency(global: &GlobalArgs) -> usize {
+    global
+        .concurrency
+        .map(usize::from)
+        .unwrap_or(DEFAULT_CONCURRENCY)
 }
 
 /// The timeout of an API request: FER_HTTP_TIMEOUT, else 30 s.

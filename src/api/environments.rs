@@ -20,16 +20,21 @@ pub struct Environment {
 
 impl Environment {
     pub fn from_value(v: Value) -> Result<Environment> {
+        // An id may come as a number: kept by its JSON text.
         let id = v
             .get("id")
-            .and_then(Value::as_str)
-            .ok_or_else(|| Error::failure(format!("unexpected environment without an id: {v}")))?
-            .to_string();
-        let name = v
-            .get("environment")
-            .and_then(Value::as_str)
-            .unwrap_or(&id)
-            .to_string();
+            .and_then(fer_contract::wire::id_text)
+            .ok_or_else(|| {
+                Error::failure(format!(
+                    "unexpected environment without an id: {}",
+                    crate::output::truncate(&v.to_string(), 120)
+                ))
+            })?;
+        let name = match v.get("environment") {
+            Some(Value::String(s)) if !s.is_empty() => s.clone(),
+            Some(Value::Number(n)) => n.to_string(),
+            _ => id.clone(),
+        };
         Ok(Environment {
             is_main: v.get("is_main").and_then(Value::as_bool).unwrap_or(false),
             panic: v.get("panic").and_then(Value::as_bool).unwrap_or(false),
@@ -50,21 +55,49 @@ pub async fn list(client: &Client) -> Result<Vec<Environment>> {
         .collect()
 }
 
-/// Finds an environment by id, or by name in any case. An unknown one is a
-/// usage error that lists what there is.
+/// Finds an environment by id, else by its exact name, else by its name in
+/// any case. Two names that match in any case, neither exactly, are a usage
+/// error naming both (writes must never land in a lookalike). An unknown one
+/// is a usage error that lists what there is.
 pub fn resolve<'a>(envs: &'a [Environment], input: &str) -> Result<&'a Environment> {
     let wanted = input.trim();
-    envs.iter()
+    if let Some(e) = envs
+        .iter()
         .find(|e| e.id == wanted)
-        .or_else(|| envs.iter().find(|e| e.name.eq_ignore_ascii_case(wanted)))
-        .ok_or_else(|| {
+        .or_else(|| envs.iter().find(|e| e.name == wanted))
+    {
+        return Ok(e);
+    }
+    let folded: Vec<&Environment> = envs
+        .iter()
+        .filter(|e| e.name.eq_ignore_ascii_case(wanted))
+        .collect();
+    match folded.as_slice() {
+        [one] => Ok(one),
+        [] => {
             let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-            Error::usage(format!("unknown environment '{wanted}'")).with_hint(if names.is_empty() {
-                "the account has no environments".to_string()
-            } else {
-                format!("the account's environments: {}", names.join(", "))
-            })
-        })
+            Err(
+                Error::usage(format!("unknown environment '{wanted}'")).with_hint(
+                    if names.is_empty() {
+                        "the account has no environments".to_string()
+                    } else {
+                        format!("the account's environments: {}", names.join(", "))
+                    },
+                ),
+            )
+        }
+        several => {
+            let names: Vec<String> = several
+                .iter()
+                .map(|e| format!("'{}' ({})", e.name, e.id))
+                .collect();
+            Err(Error::usage(format!(
+                "'{wanted}' matches several environments when case is ignored: {}",
+                names.join(" and ")
+            ))
+            .with_hint("give the name exactly as the account spells it, or the environment's id"))
+        }
+    }
 }
 
 impl Serialize for Environment {
@@ -75,8 +108,15 @@ impl Serialize for Environment {
 }
 
 impl Row for Environment {
-    fn headers() -> &'static [&'static str] {
-        &["ID", "NAME", "MAIN", "PANIC"]
+    fn columns() -> &'static [crate::output::Column] {
+        use crate::output::Column;
+        const COLUMNS: &[crate::output::Column] = &[
+            Column::new("ID", 0),
+            Column::new("NAME", 0),
+            Column::new("MAIN", 0),
+            Column::new("PANIC", 0),
+        ];
+        COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
@@ -108,5 +148,30 @@ mod tests {
         let err = resolve(&envs, "qa").unwrap_err();
         assert_eq!(err.kind, crate::error::Kind::Usage);
         assert!(err.hint.unwrap().contains("production, staging"));
+    }
+
+    #[test]
+    fn an_exact_name_wins_and_lookalikes_are_refused() {
+        let envs: Vec<Environment> = [
+            ("e1", "Production"),
+            ("e2", "production"),
+            ("e3", "QA"),
+            ("e4", "qa"),
+        ]
+        .iter()
+        .map(|(id, n)| Environment::from_value(json!({"id": id, "environment": n})).unwrap())
+        .collect();
+        assert_eq!(resolve(&envs, "production").unwrap().id, "e2");
+        assert_eq!(resolve(&envs, "Production").unwrap().id, "e1");
+        let err = resolve(&envs, "PRODUCTION").unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Usage);
+        assert!(
+            err.message
+                .contains("'Production' (e1) and 'production' (e2)"),
+            "{}",
+            err.message
+        );
+        let e = Environment::from_value(json!({"id": 12, "environment": 7})).unwrap();
+        assert_eq!((e.id.as_str(), e.name.as_str()), ("12", "7"));
     }
 }

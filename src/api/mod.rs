@@ -29,8 +29,38 @@ pub const DEFAULT_API_URL: &str = "https://api.flagship.io/v1";
 pub const DEFAULT_AUTH_URL: &str = "https://auth.flagship.io";
 pub const USER_AGENT: &str = concat!("fer/", env!("CARGO_PKG_VERSION"));
 
-/// Requests in flight at once, across everything a command does.
-pub const CONCURRENCY: usize = 8;
+/// Where the webhook collection lives when FER_WEBHOOKS_PATH and the
+/// profile's `webhooks_path` do not say (docs/api.md, "Webhooks").
+pub const DEFAULT_WEBHOOKS_PATH: &str =
+    "accounts/{account_id}/account_environments/{environment_id}/webhooks";
+
+/// A webhooks path must be relative and hold `{environment_id}` (each
+/// environment has its own collection); `{account_id}` is optional.
+pub fn check_webhooks_path(p: &str) -> Result<()> {
+    let bad = |why: &str| {
+        Error::usage(format!("webhooks path '{p}': {why}")).with_hint(format!(
+            "set FER_WEBHOOKS_PATH (or the profile's webhooks_path) to a path under the API base, such as {DEFAULT_WEBHOOKS_PATH}"
+        ))
+    };
+    if p.starts_with('/') || p.contains("://") {
+        return Err(bad("it must be relative to the API base"));
+    }
+    if !p.contains("{environment_id}") {
+        return Err(bad("it must hold {environment_id}"));
+    }
+    if p.contains('?') || p.contains('#') {
+        return Err(bad("it must be a path, without a query"));
+    }
+    let rest = p
+        .replace("{account_id}", "")
+        .replace("{environment_id}", "");
+    if rest.contains('{') || rest.contains('}') {
+        return Err(bad(
+            "the placeholders are {account_id} and {environment_id}",
+        ));
+    }
+    Ok(())
+}
 
 #[derive(Debug, Clone)]
 pub struct Credentials {
@@ -61,6 +91,10 @@ pub struct ClientOptions {
     pub secrets: crate::output::Redactor,
     pub timeout: Duration,
     pub connect_timeout: Duration,
+    /// The webhook collection's path template (`{account_id}`, `{environment_id}`).
+    pub webhooks_path: String,
+    /// Requests in flight at once.
+    pub concurrency: usize,
 }
 
 /// A URL as it may be shown: a password in it is replaced by `***`.
@@ -133,6 +167,11 @@ pub struct Client {
     warnings: Option<Sink>,
     secrets: crate::output::Redactor,
     limit: Arc<Semaphore>,
+    /// The limit in force (halved on a 429, never below 1).
+    width: std::sync::atomic::AtomicUsize,
+    pub webhooks_path: String,
+    /// For writes (POST, PATCH, DELETE): follows no redirect at all.
+    write_http: std::sync::OnceLock<reqwest::Client>,
 }
 
 /// One request, as the transport sends it (with retries).
@@ -194,12 +233,44 @@ impl Client {
             log: opts.log,
             warnings: opts.warnings,
             secrets: opts.secrets,
-            limit: Arc::new(Semaphore::new(CONCURRENCY)),
+            limit: Arc::new(Semaphore::new(opts.concurrency.max(1))),
+            width: std::sync::atomic::AtomicUsize::new(opts.concurrency.max(1)),
+            webhooks_path: opts.webhooks_path,
+            write_http: std::sync::OnceLock::new(),
         })
     }
 
     pub fn account_id(&self) -> &str {
         &self.creds.account_id
+    }
+
+    /// Requests in flight at once now.
+    pub fn concurrency(&self) -> usize {
+        self.width.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// A 429: the limit halves for the rest of the command (never below 1),
+    /// so a large --concurrency can never hammer the API.
+    fn halve(&self) {
+        use std::sync::atomic::Ordering;
+        let now = self.width.load(Ordering::Relaxed);
+        let next = (now / 2).max(1);
+        if next < now
+            && self
+                .width
+                .compare_exchange(now, next, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            // Take the permits out of circulation for good.
+            let limit = self.limit.clone();
+            let n = (now - next) as u32;
+            tokio::spawn(async move {
+                if let Ok(p) = limit.acquire_many_owned(n).await {
+                    p.forget();
+                }
+            });
+            self.log(|| format!("429: concurrency halved to {next} for the rest of the command"));
+        }
     }
 
     /// The HTTP client for the token request, which follows no redirect.
@@ -237,6 +308,33 @@ impl Client {
     /// An API URL: the API base and these segments.
     pub fn url(&self, segments: &[&str]) -> Result<Url> {
         self.segments(&self.api_url, segments)
+    }
+
+    /// The webhook collection of an environment (and an item of it), built
+    /// from the webhooks path setting, each placeholder one encoded segment.
+    pub fn webhooks_url(&self, env_id: &str, id: Option<&str>) -> Result<Url> {
+        let mut segments: Vec<&str> = self
+            .webhooks_path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(|s| match s {
+                "{account_id}" => self.account_id(),
+                "{environment_id}" => env_id,
+                other => other,
+            })
+            .collect();
+        segments.extend(id);
+        self.url(&segments)
+    }
+
+    /// The HTTP client for writes, which follows no redirect.
+    fn write_http(&self) -> Result<&reqwest::Client> {
+        if let Some(c) = self.write_http.get() {
+            return Ok(c);
+        }
+        let (timeout, connect) = self.timeouts;
+        let c = build_http(timeout, connect, reqwest::redirect::Policy::none())?;
+        Ok(self.write_http.get_or_init(|| c))
     }
 
     /// The transport: one request with the retry policy (`retry.rs`), the
@@ -286,6 +384,9 @@ impl Client {
             match result {
                 Ok((status, ra, location, body)) => {
                     self.log(|| format!("{method} {shown} {} {ms}ms", status.as_u16()));
+                    if status.as_u16() == 429 && x.bearer.is_some() {
+                        self.halve();
+                    }
                     let outcome = retry::Outcome::Status(status.as_u16(), ra);
                     if let Some(wait) = retry::next_wait(attempt, outcome, x.repeatable) {
                         tokio::time::sleep(wait).await;
@@ -349,12 +450,19 @@ impl Client {
             .transpose()
             .map_err(|e| Error::failure(e.to_string()))?;
         let repeatable = matches!(method, Method::GET | Method::DELETE | Method::HEAD);
+        // A redirect is followed for reads (within one origin) and never for
+        // writes: a 3xx there is the answer, and the caller says so.
+        let http = if matches!(method, Method::GET | Method::HEAD) {
+            &self.api_http
+        } else {
+            self.write_http()?
+        };
         let mut refused: Option<String> = None;
         loop {
             let token = self.token(refused.as_deref()).await?;
             let resp = self
                 .exchange(Exchange {
-                    http: &self.api_http,
+                    http,
                     method: method.clone(),
                     url: url.as_str(),
                     bearer: Some(&token),
@@ -398,6 +506,8 @@ mod tests {
                 secrets: Default::default(),
                 timeout: Duration::from_secs(1),
                 connect_timeout: Duration::from_secs(1),
+                webhooks_path: DEFAULT_WEBHOOKS_PATH.into(),
+                concurrency: 8,
             },
         )
         .unwrap()

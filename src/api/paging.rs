@@ -11,7 +11,7 @@ use futures::StreamExt;
 use serde_json::Value;
 use url::Url;
 
-use super::{Client, CONCURRENCY};
+use super::Client;
 use crate::error::{Error, Result};
 
 /// Page size asked of list endpoints (the server may cap it lower).
@@ -79,8 +79,27 @@ impl Client {
         envelope(v, what)
     }
 
-    /// Every item of a paged list, or an error: never a short list.
+    /// Every item of a paged list, or an error: never a short list, and
+    /// never one item twice (a list that changed while it was read: an
+    /// insert shifts the pages, so one item shows twice and another not).
     pub async fn get_all(&self, path: &Url, what: &str) -> Result<Vec<Value>> {
+        let items = self.get_all_pages(path, what).await?;
+        let mut seen = std::collections::HashSet::with_capacity(items.len());
+        for item in &items {
+            if let Some(id) = item.get("id").and_then(fer_contract::wire::id_text) {
+                if !seen.insert(id) {
+                    let id = item.get("id").map(Value::to_string).unwrap_or_default();
+                    return Err(Error::failure(format!(
+                        "the list changed while it was read ({what}): the API returned {id} twice, so another item may be missing"
+                    ))
+                    .with_hint("run the command again"));
+                }
+            }
+        }
+        Ok(items)
+    }
+
+    async fn get_all_pages(&self, path: &Url, what: &str) -> Result<Vec<Value>> {
         let first = self.page(path, None, what).await?;
         // The first page's number is the base (0 or 1); absent: 1-based.
         let base = first.current_page.unwrap_or(1);
@@ -104,7 +123,7 @@ impl Client {
                 // requests in flight holds across lists fetched together.
                 let mut rest = futures::stream::iter(1..pages)
                     .map(|i| self.page(path, Some(base + i), what))
-                    .buffered(CONCURRENCY);
+                    .buffered(self.concurrency());
                 // A page that starts as the one before it did is the same
                 // page again (a server that ignores `_page`).
                 let mut previous = items.first().cloned();

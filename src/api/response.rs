@@ -7,6 +7,10 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::output::truncate;
 
+/// Where Remote Control API credentials come from, said wherever they are
+/// refused or asked for.
+pub const CREDENTIALS_HINT: &str = "these credentials may not do this: Remote Control API credentials come from the account's settings (Integrations > Remote Control API), which only Super Admin users can open; ask one for credentials that may";
+
 /// The most of an API or token response fer reads.
 pub const MAX_BODY: usize = 4 * 1024 * 1024;
 
@@ -117,9 +121,8 @@ impl Response {
                 "the API refused the access token for {what} ({status}): {detail}"
             ))
             .with_hint("run `fer auth status` to check the credentials, or `fer login` again"),
-            403 => Error::auth(format!("permission denied for {what} ({status}): {detail}")).with_hint(
-                "the credentials lack a scope (environment.list, webhook.list, webhook.create, webhook.update, webhook.delete); ask an account admin, or use other credentials",
-            ),
+            403 => Error::auth(format!("permission denied for {what} ({status}): {detail}"))
+                .with_hint(CREDENTIALS_HINT),
             404 => Error::not_found(format!("not found: {what} ({status}): {detail}")),
             429 => Error::failure(format!(
                 "rate limited by the API for {what}, still after {} attempts ({status}): {detail}",

@@ -6,38 +6,63 @@ use reqwest::{Method, StatusCode};
 use serde_json::Value;
 use url::Url;
 
-use super::Client;
+use super::{usable_id, Client};
 use crate::error::{Error, Result};
 
-/// `…/account_environments/{env}/webhooks`, and `…/{id}` when given.
-fn path(client: &Client, env_id: &str, id: Option<&str>) -> Result<Url> {
-    let mut segments = vec![
-        "accounts",
-        client.account_id(),
-        "account_environments",
-        env_id,
-        "webhooks",
-    ];
-    segments.extend(id);
-    client.url(&segments)
-}
-
 fn collection(client: &Client, env_id: &str) -> Result<Url> {
-    path(client, env_id, None)
+    client.webhooks_url(env_id, None)
 }
 
 fn item(client: &Client, env_id: &str, id: &str) -> Result<Url> {
-    path(client, env_id, Some(id))
+    client.webhooks_url(env_id, Some(id))
 }
 
 /// A webhook object from the API, or an error that says what came instead.
 fn webhook(v: Value, what: &str) -> Result<Webhook> {
-    serde_json::from_value(v.clone()).map_err(|e| {
-        Error::failure(format!(
-            "unexpected response to {what}: a webhook that does not read ({e}): {}",
-            crate::output::truncate(&v.to_string(), 120)
+    match v {
+        Value::Object(m) => Ok(Webhook::from_fields(m)),
+        other => Err(Error::failure(format!(
+            "unexpected response to {what}: not a webhook object: {}",
+            crate::output::truncate(&other.to_string(), 120)
+        ))),
+    }
+}
+
+/// The answer to a write (create, update): a webhook with a usable id, or
+/// "outcome unknown" (the write may have been carried out). A redirect is
+/// never followed for a write: it is the answer, and says where it pointed.
+fn written(resp: super::Response, what: &str) -> Result<Webhook> {
+    let unknown = |m: String| {
+        let mut e = Error::failure(format!(
+            "{m}; outcome unknown: the change may or may not have been made"
         ))
-    })
+        .with_hint("`fer webhook list` shows what the account holds now");
+        e.outcome_unknown = true;
+        e
+    };
+    if resp.status.is_redirection() {
+        return Err(unknown(format!(
+            "the API answered {} to {what}, a redirect to {} (fer follows no redirect for a change)",
+            super::response::status_text(resp.status),
+            resp.location
+                .as_deref()
+                .map(super::redact_url)
+                .unwrap_or_else(|| "nowhere".into())
+        ))
+        .with_hint("point --api-url (or FER_API_URL) at the address the API really answers on"));
+    }
+    if !resp.is_success() {
+        return Err(resp.error());
+    }
+    let v = resp.json().map_err(|e| unknown(e.message))?;
+    let hook = webhook(v, what).map_err(|e| unknown(e.message))?;
+    if hook.id_opt().is_none() {
+        return Err(unknown(format!(
+            "the answer to {what} is not a webhook with an id: {}",
+            crate::output::truncate(&serde_json::to_string(&hook).unwrap_or_default(), 120)
+        )));
+    }
+    Ok(hook)
 }
 
 /// A 404 on an environment's webhook collection has two meanings: the
@@ -55,8 +80,9 @@ async fn collection_404(client: &Client, env_id: &str, url: &Url, original: Erro
                 super::redact_url(url.as_str())
             ))
             .with_hint(format!(
-                "AB Tasty does not publish its webhook routes, and the API at {} does not serve them where fer expects; point --api-url (or FER_API_URL) at an API that does",
-                super::redact_url(client.api_url.as_str())
+                "AB Tasty does not publish its webhook routes, and the API at {} does not serve them at the webhooks path '{}'; set FER_WEBHOOKS_PATH (or the profile's webhooks_path) to where they are, or point --api-url (FER_API_URL) at an API that serves them",
+                super::redact_url(client.api_url.as_str()),
+                client.webhooks_path
             )),
             None => Error::not_found(format!(
                 "environment {env_id} is not in the account (any more)"
@@ -67,18 +93,43 @@ async fn collection_404(client: &Client, env_id: &str, url: &Url, original: Erro
     }
 }
 
-/// Every webhook of an environment.
-pub async fn list(client: &Client, env_id: &str) -> Result<Vec<Webhook>> {
+/// An environment's webhooks as listed: the usable ones (with an id), and
+/// what came without a usable id, for the caller to report.
+pub struct Listed {
+    pub hooks: Vec<Webhook>,
+    pub unusable: Vec<Value>,
+}
+
+/// Every webhook of an environment. One odd item never fails the list: an
+/// item is unusable only without a usable id.
+pub async fn list(client: &Client, env_id: &str) -> Result<Listed> {
     let url = collection(client, env_id)?;
     match client.get_all(&url, "listing webhooks").await {
         Err(e) if e.kind == crate::error::Kind::NotFound => {
             Err(collection_404(client, env_id, &url, e).await)
         }
         Err(e) => Err(e),
-        Ok(items) => items
-            .into_iter()
-            .map(|v| webhook(v, "listing webhooks"))
-            .collect(),
+        Ok(items) => {
+            let mut listed = Listed {
+                hooks: Vec::with_capacity(items.len()),
+                unusable: Vec::new(),
+            };
+            for v in items {
+                match v {
+                    Value::Object(m) => {
+                        let w = Webhook::from_fields(m);
+                        match w.id_opt() {
+                            Some(id) if usable_id(&id) => listed.hooks.push(w),
+                            _ => listed
+                                .unusable
+                                .push(serde_json::to_value(&w).unwrap_or_default()),
+                        }
+                    }
+                    other => listed.unusable.push(other),
+                }
+            }
+            Ok(listed)
+        }
     }
 }
 
@@ -108,11 +159,7 @@ pub async fn create(client: &Client, env_id: &str, body: &WebhookFields) -> Resu
         let id = resp
             .json()
             .ok()
-            .and_then(|v| match v.get("id") {
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(Value::Number(n)) => Some(n.to_string()),
-                _ => None,
-            })
+            .and_then(|v| v.get("id").and_then(fer_contract::wire::id_text))
             .ok_or_else(|| {
                 Error::failure(format!(
                     "the API answered 409 without the existing webhook's id: {}",
@@ -124,7 +171,7 @@ pub async fn create(client: &Client, env_id: &str, body: &WebhookFields) -> Resu
     if resp.status == StatusCode::NOT_FOUND {
         return Err(collection_404(client, env_id, &url, resp.error()).await);
     }
-    webhook(resp.into_json()?, "creating the webhook").map(|w| Created::New(Box::new(w)))
+    written(resp, "creating the webhook").map(|w| Created::New(Box::new(w)))
 }
 
 /// Changes the given fields; `None` when there is no such webhook.
@@ -147,22 +194,40 @@ pub async fn update(
     if resp.status == StatusCode::NOT_FOUND {
         return Ok(None);
     }
-    webhook(resp.into_json()?, &what).map(Some)
+    written(resp, &what).map(Some)
 }
 
-/// Deletes a webhook; `false` when there was none.
-pub async fn delete(client: &Client, env_id: &str, id: &str) -> Result<bool> {
+/// What a DELETE came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deleted {
+    /// The server confirmed it (2xx).
+    Deleted,
+    /// 404: there was no such webhook (any more).
+    AlreadyGone,
+}
+
+/// Deletes a webhook. A redirect is not followed: the outcome is unknown.
+pub async fn delete(client: &Client, env_id: &str, id: &str) -> Result<Deleted> {
+    let what = format!("deleting webhook {id}");
     let resp = client
-        .send(
-            Method::DELETE,
-            &item(client, env_id, id)?,
-            None,
-            &format!("deleting webhook {id}"),
-        )
+        .send(Method::DELETE, &item(client, env_id, id)?, None, &what)
         .await?;
     match resp.status {
-        StatusCode::NOT_FOUND => Ok(false),
-        s if s.is_success() => Ok(true),
+        StatusCode::NOT_FOUND => Ok(Deleted::AlreadyGone),
+        s if s.is_success() => Ok(Deleted::Deleted),
+        s if s.is_redirection() => {
+            let mut e = Error::failure(format!(
+                "the API answered {} to {what}, a redirect to {} (fer follows no redirect for a change); outcome unknown",
+                super::response::status_text(s),
+                resp.location
+                    .as_deref()
+                    .map(super::redact_url)
+                    .unwrap_or_else(|| "nowhere".into())
+            ))
+            .with_hint("point --api-url (or FER_API_URL) at the address the API really answers on");
+            e.outcome_unknown = true;
+            Err(e)
+        }
         _ => Err(resp.error()),
     }
 }

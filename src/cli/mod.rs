@@ -113,6 +113,17 @@ pub struct GlobalArgs {
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
+    /// Requests in flight at once in every bounded loop, 1-64 [default: 8]; halved
+    /// for the rest of the command on a 429
+    #[arg(
+        long,
+        global = true,
+        env = "FER_CONCURRENCY",
+        hide_env_values = true,
+        value_name = "N",
+        value_parser = clap::value_parser!(u16).range(1..=64)
+    )]
+    pub concurrency: Option<u16>,
     /// Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)
     #[arg(long, global = true, env = "FER_SANDBOX", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
     pub sandbox: bool,
@@ -305,6 +316,19 @@ pub enum EventsCommand {
         /// Event: identifier (any case), label, or kebab/snake form
         #[arg(value_parser = event_arg_parser())]
         event: String,
+    },
+    /// Print the JSON Schema of an event's delivery body (or of every event's)
+    #[command(
+        long_about = "Print a JSON Schema (draft 2020-12) of the body FE&R posts for EVENT, or one \
+        schema for every event. `required` holds the fields a vendor page documents; each \
+        property's description says whether it is documented (and where), inferred, or assumed \
+        (chosen by fer, in no vendor source).\n\n\
+        Examples:\n  fer events schema campaign-status-changed\n  fer events schema > deliveries.schema.json"
+    )]
+    Schema {
+        /// Event: identifier (any case), label, or kebab/snake form [default: every event]
+        #[arg(value_parser = event_arg_parser())]
+        event: Option<String>,
     },
 }
 

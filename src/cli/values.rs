@@ -48,7 +48,7 @@ impl clap::builder::TypedValueParser for EventParser {
     fn possible_values(
         &self,
     ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(events::EVENTS.iter().map(|e| {
+        Some(Box::new(events::current_events().map(|e| {
             clap::builder::PossibleValue::new(e.id).help(e.label)
         })))
     }

@@ -227,4 +227,7 @@ pub struct ApplyArgs {
     /// Drift check for CI: print the plan, change nothing; exit 6 when the account differs
     #[arg(long)]
     pub check: bool,
+    /// Apply without asking (on a terminal the plan is shown and confirmed first)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }

@@ -31,3 +31,13 @@ pub fn sample(ctx: &Context, name: &str) -> Result<ExitCode> {
     ctx.out.print_json(&body);
     Ok(ExitCode::SUCCESS)
 }
+
+/// The JSON Schema of one event's delivery body, or of every event's.
+pub fn schema(ctx: &Context, name: Option<&str>) -> Result<ExitCode> {
+    let schema = match name {
+        Some(n) => events::schema(super::parse_event(n)?),
+        None => events::schema_all(),
+    };
+    ctx.out.print_json(&schema);
+    Ok(ExitCode::SUCCESS)
+}

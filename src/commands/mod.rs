@@ -23,6 +23,31 @@ pub fn parse_event(name: &str) -> Result<&'static Event> {
     })
 }
 
+/// An `--event` filter over webhooks the server holds: a catalogue event
+/// in any accepted form, or any other identifier matched exactly (a real
+/// account may hold events fer does not know).
+#[derive(Debug, Clone)]
+pub struct EventFilter {
+    given: String,
+    known: Option<&'static Event>,
+}
+
+impl EventFilter {
+    pub fn new(given: &str) -> EventFilter {
+        EventFilter {
+            given: given.trim().to_string(),
+            known: catalogue::find(given),
+        }
+    }
+    pub fn matches(&self, held: &str) -> bool {
+        held == self.given || self.known.is_some_and(|e| e.id == held)
+    }
+    /// The identifier as shown: the canonical one when known.
+    pub fn id(&self) -> &str {
+        self.known.map(|e| e.id).unwrap_or(&self.given)
+    }
+}
+
 /// `KEY=VALUE`: the value is JSON when it parses as JSON, else a string.
 pub fn parse_set(s: &str) -> Result<(String, Value)> {
     let (k, v) = s

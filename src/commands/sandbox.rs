@@ -38,15 +38,23 @@ struct Attempt {
 }
 
 impl Row for Attempt {
-    fn headers() -> &'static [&'static str] {
-        &["WEBHOOK", "ENVIRONMENT", "URL", "STATUS", "TIME"]
+    fn columns() -> &'static [crate::output::Column] {
+        use crate::output::Column;
+        const COLUMNS: &[crate::output::Column] = &[
+            Column::new("WEBHOOK", 0),
+            Column::new("ENVIRONMENT", 0),
+            Column::url("URL", 1),
+            Column::text("STATUS", 2),
+            Column::new("TIME", 0),
+        ];
+        COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         let d = &self.delivery;
         vec![
             d.webhook_id.clone(),
             self.environment.clone(),
-            d.url.clone(),
+            crate::api::redact_url(&d.url),
             match (&d.status, &d.error) {
                 (Some(s), _) => s.to_string(),
                 (None, Some(e)) => format!("failed: {e}"),

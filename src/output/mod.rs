@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 pub use sanitize::{sanitize, Redactor};
 use table::fit;
-pub use table::{truncate, Fit};
+pub use table::{cut_url, truncate, Column, Cut};
 
 use comfy_table::{presets, Cell, ContentArrangement, Table};
 use serde_json::json;
@@ -76,7 +76,13 @@ impl Sink {
         }
     }
 
-    /// Writes one line.
+    /// Writes data as it is: no redaction (data is exact: `-o json`,
+    /// export, tables of what the server holds). Messages use `line`.
+    pub fn data_str(&self, s: &str) {
+        self.write_bytes(s.as_bytes());
+    }
+
+    /// Writes one line of a message, redacted.
     pub fn line(&self, s: &str) {
         let mut text = self.secrets.redact(s).into_owned();
         text.push('\n');
@@ -153,12 +159,13 @@ impl Printer {
         self.format == OutputFormat::Json
     }
 
-    /// One JSON document on stdout: exact values (JSON escapes what it must).
+    /// One JSON document on stdout: exact values (JSON escapes what it
+    /// must; nothing is redacted inside data).
     pub fn print_json<T: serde::Serialize + ?Sized>(&self, value: &T) {
         match serde_json::to_string_pretty(value) {
             Ok(mut text) => {
                 text.push('\n');
-                self.io.out.write_str(&text);
+                self.io.out.data_str(&text);
             }
             Err(e) => self.warn(&format!("cannot encode JSON: {e}")),
         }
@@ -166,12 +173,14 @@ impl Printer {
 
     /// One line of JSON on stdout (a stream of JSON lines), exact.
     pub fn json_line(&self, line: &str) {
-        self.io.out.line(line);
+        self.io.out.data_str(&format!("{line}\n"));
     }
 
     /// A line of data on stdout; control characters made visible.
     pub fn data(&self, line: &str) {
-        self.io.out.line(&sanitize(line, false));
+        self.io
+            .out
+            .data_str(&format!("{}\n", sanitize(line, false)));
     }
 
     /// A line for people on stderr, always shown; control characters made
@@ -211,17 +220,18 @@ impl Printer {
     }
 
     /// A table on stdout, fitted to the terminal's width when stdout is one
-    /// (see `Fit`). Piped output is never cut.
-    pub fn table(&self, headers: &[&str], fitting: Fit, mut rows: Vec<Vec<String>>) {
+    /// (see `Column`). Piped output is never cut.
+    pub fn table(&self, columns: &[Column], mut rows: Vec<Vec<String>>) {
         for cell in rows.iter_mut().flatten() {
             if let std::borrow::Cow::Owned(clean) = sanitize(cell, false) {
                 *cell = clean;
             }
         }
-        let mut headers: Vec<&str> = headers.to_vec();
-        if let Some(width) = self.io.width {
-            fit(&mut headers, &fitting, &mut rows, usize::from(width));
-        }
+        let kept = match self.io.width {
+            Some(width) => fit(columns, &mut rows, usize::from(width)),
+            None => columns.to_vec(),
+        };
+        let headers: Vec<&str> = kept.iter().map(|c| c.name).collect();
         let headers = &headers[..];
         let mut table = Table::new();
         table.load_preset(presets::NOTHING);
@@ -252,7 +262,7 @@ impl Printer {
             column.set_padding((0, if i == last { 0 } else { 2 }));
         }
         for line in table.lines() {
-            self.io.out.line(line.trim_end());
+            self.io.out.data_str(&format!("{}\n", line.trim_end()));
         }
     }
 
@@ -268,7 +278,9 @@ impl Printer {
             } else {
                 format!("{key:<w$}", w = width + 1)
             };
-            self.io.out.line(&format!("{key} {}", sanitize(v, false)));
+            self.io
+                .out
+                .data_str(&format!("{key} {}\n", sanitize(v, false)));
         }
     }
 }

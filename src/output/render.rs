@@ -5,18 +5,14 @@
 
 use serde::Serialize;
 
-use super::{Fit, Printer};
+use super::{Column, Printer};
 use crate::events::Event;
 use fer_contract::wire::Webhook;
 
 /// Something shown as a row of a table.
 pub trait Row {
-    /// The column headings.
-    fn headers() -> &'static [&'static str];
-    /// How the table gives way on a narrow terminal.
-    fn fit() -> Fit<'static> {
-        Fit::default()
-    }
+    /// The columns, named, with how each gives way on a narrow terminal.
+    fn columns() -> &'static [Column];
     fn cells(&self) -> Vec<String>;
     /// What `-q` prints.
     fn id(&self) -> String;
@@ -39,11 +35,7 @@ impl Printer {
                 self.data(&i.id());
             }
         } else {
-            self.table(
-                T::headers(),
-                T::fit(),
-                items.iter().map(Row::cells).collect(),
-            );
+            self.table(T::columns(), items.iter().map(Row::cells).collect());
         }
     }
 
@@ -83,30 +75,26 @@ pub fn short_time(s: &str) -> String {
 }
 
 impl Row for Webhook {
-    fn headers() -> &'static [&'static str] {
-        &[
-            "ID",
-            "ENVIRONMENT",
-            "EVENT",
-            "URL",
-            "DESCRIPTION",
-            "CREATED",
-        ]
-    }
-    fn fit() -> Fit<'static> {
-        Fit {
-            shrink: &[4, 3, 5],
-            drop: &[5, 4],
-        }
+    fn columns() -> &'static [Column] {
+        // The description is cut before the URL, CREATED goes first.
+        const COLUMNS: &[Column] = &[
+            Column::new("ID", 0),
+            Column::new("ENVIRONMENT", 0),
+            Column::new("EVENT", 0),
+            Column::url("URL", 1),
+            Column::text("DESCRIPTION", 2).dropped(1),
+            Column::new("CREATED", 2),
+        ];
+        COLUMNS
     }
     fn cells(&self) -> Vec<String> {
         vec![
             Webhook::id(self),
             self.environment().to_string(),
             self.event().to_string(),
-            self.url().to_string(),
+            crate::api::redact_url(&self.url()),
             self.description().to_string(),
-            short_time(self.created_at()),
+            short_time(&self.created_at()),
         ]
     }
     fn id(&self) -> String {
@@ -123,7 +111,7 @@ impl Fields for Webhook {
                 format!("{} ({})", self.environment(), self.environment_id()),
             ),
             ("event", self.event().to_string()),
-            ("url", self.url().to_string()),
+            ("url", crate::api::redact_url(&self.url())),
             ("description", self.description().to_string()),
             ("created", self.created_at().to_string()),
             ("created by", self.created_by().to_string()),
@@ -142,7 +130,9 @@ pub struct EventRow {
     pub label: &'static str,
     pub description: &'static str,
     /// The event's own fields in a delivery.
-    pub fields: &'static [&'static str],
+    pub fields: Vec<&'static str>,
+    /// An identifier of the older UI, not offered for new webhooks.
+    pub legacy: bool,
 }
 
 impl From<&Event> for EventRow {
@@ -151,26 +141,27 @@ impl From<&Event> for EventRow {
             id: e.id,
             label: e.label,
             description: e.description,
-            fields: e.fields,
+            fields: e.field_names(),
+            legacy: e.legacy,
         }
     }
 }
 
 impl Row for EventRow {
-    fn headers() -> &'static [&'static str] {
-        &["EVENT", "LABEL", "DESCRIPTION"]
-    }
-    fn fit() -> Fit<'static> {
-        Fit {
-            shrink: &[2, 1],
-            drop: &[2],
-        }
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("EVENT", 0),
+            Column::text("LABEL", 1),
+            Column::text("DESCRIPTION", 2).dropped(1),
+        ];
+        COLUMNS
     }
     fn cells(&self) -> Vec<String> {
+        let legacy = if self.legacy { " (legacy)" } else { "" };
         vec![
             self.id.to_string(),
-            self.label.to_string(),
-            self.description.to_string(),
+            self.label.trim_end_matches(" (legacy)").to_string(),
+            format!("{}{legacy}", self.description),
         ]
     }
     fn id(&self) -> String {

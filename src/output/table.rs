@@ -1,25 +1,78 @@
-//! Tables fitted to the terminal: free text is cut with "…" (by display
-//! width, so wide characters never overflow), columns are dropped when
-//! cutting is not enough, identifiers stay whole.
+//! Tables fitted to the terminal by named columns with priorities: free
+//! text is cut with "…" (by display width, so wide characters never
+//! overflow), a URL keeps its host and last path segment and loses its
+//! middle, columns are dropped when cutting is not enough, identifiers stay
+//! whole.
 
-/// How a table gives way on a narrow terminal: the `shrink` columns are cut
-/// with "…" (first listed, first cut, down to a floor); while that is not
-/// enough, the `drop` columns are left out (first listed, first gone). Other
-/// columns, the identifiers, stay whole.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Fit<'a> {
-    pub shrink: &'a [usize],
-    pub drop: &'a [usize],
+/// How a column's cells may be cut on a narrow terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cut {
+    /// Never (identifiers, names, statuses).
+    Never,
+    /// Free text: cut at the end.
+    Text,
+    /// A URL: cut in the middle, keeping the host and the last segment, so
+    /// that rows stay apart.
+    Url,
 }
 
-/// Fits `rows` to `width` as `fitting` says.
-pub(super) fn fit(headers: &mut Vec<&str>, fitting: &Fit, rows: &mut [Vec<String>], width: usize) {
+/// One column of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub cut: Cut,
+    /// Among cuttable columns, the higher is cut first.
+    pub cut_priority: u8,
+    /// The higher is left out first when cutting is not enough; 0: never.
+    pub drop_priority: u8,
+}
+
+impl Column {
+    /// A column never cut; `drop`: its drop priority (0: never dropped).
+    pub const fn new(name: &'static str, drop: u8) -> Column {
+        Column {
+            name,
+            cut: Cut::Never,
+            cut_priority: 0,
+            drop_priority: drop,
+        }
+    }
+    /// Free text, cut at the end; the higher `cut`, the sooner.
+    pub const fn text(name: &'static str, cut: u8) -> Column {
+        Column {
+            name,
+            cut: Cut::Text,
+            cut_priority: cut,
+            drop_priority: 0,
+        }
+    }
+    /// A URL, cut in the middle; the higher `cut`, the sooner.
+    pub const fn url(name: &'static str, cut: u8) -> Column {
+        Column {
+            name,
+            cut: Cut::Url,
+            cut_priority: cut,
+            drop_priority: 0,
+        }
+    }
+    /// Left out (the higher, the sooner) when cutting is not enough.
+    pub const fn dropped(mut self, priority: u8) -> Column {
+        self.drop_priority = priority;
+        self
+    }
+}
+
+/// Fits `rows` to `width`: cuttable columns are cut in priority order down
+/// to a floor; while that is not enough, droppable columns are left out.
+/// Returns the columns kept.
+pub(super) fn fit(columns: &[Column], rows: &mut [Vec<String>], width: usize) -> Vec<Column> {
     const GAP: usize = 2;
     const MIN: usize = 12;
-    let natural = |headers: &[&str], rows: &[Vec<String>]| -> Vec<usize> {
-        let mut widths: Vec<usize> = headers
+    let mut cols: Vec<Column> = columns.to_vec();
+    let natural = |cols: &[Column], rows: &[Vec<String>]| -> Vec<usize> {
+        let mut widths: Vec<usize> = cols
             .iter()
-            .map(|h| console::measure_text_width(h))
+            .map(|c| console::measure_text_width(c.name))
             .collect();
         for row in rows {
             for (i, cell) in row.iter().enumerate() {
@@ -31,47 +84,87 @@ pub(super) fn fit(headers: &mut Vec<&str>, fitting: &Fit, rows: &mut [Vec<String
         widths
     };
     let total = |w: &[usize]| w.iter().sum::<usize>() + GAP * w.len().saturating_sub(1);
-    let mut shrink: Vec<usize> = fitting.shrink.to_vec();
-    let mut drop: Vec<usize> = fitting.drop.to_vec();
-    drop.reverse();
     let widths = loop {
-        let mut widths = natural(headers, rows);
-        for &col in &shrink {
+        let mut widths = natural(&cols, rows);
+        let mut order: Vec<usize> = (0..cols.len())
+            .filter(|&i| cols[i].cut != Cut::Never)
+            .collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(cols[i].cut_priority));
+        for &col in &order {
             let over = total(&widths).saturating_sub(width);
             if over == 0 {
                 break;
             }
-            let floor = MIN.max(headers.get(col).map_or(0, |h| h.len()));
-            if let Some(w) = widths.get_mut(col) {
-                *w = (*w).saturating_sub(over).max(floor.min(*w));
-            }
+            let floor = MIN.max(cols[col].name.len());
+            let w = &mut widths[col];
+            *w = (*w).saturating_sub(over).max(floor.min(*w));
         }
-        let Some(gone) = drop.pop().filter(|_| total(&widths) > width) else {
+        if total(&widths) <= width {
+            break widths;
+        }
+        // Still too wide: leave a column out.
+        let gone = (0..cols.len())
+            .filter(|&i| cols[i].drop_priority > 0)
+            .max_by_key(|&i| (cols[i].drop_priority, i));
+        let Some(gone) = gone else {
             break widths;
         };
-        // Still too wide: leave a column out, and renumber those after it.
-        headers.remove(gone);
+        cols.remove(gone);
         for row in rows.iter_mut() {
             if gone < row.len() {
                 row.remove(gone);
             }
         }
-        shrink.retain(|c| *c != gone);
-        for col in shrink.iter_mut().chain(drop.iter_mut()) {
-            if *col > gone {
-                *col -= 1;
-            }
-        }
     };
     for row in rows.iter_mut() {
-        for &col in &shrink {
-            if let (Some(cell), Some(&w)) = (row.get_mut(col), widths.get(col)) {
+        for (i, c) in cols.iter().enumerate() {
+            if let (Some(cell), Some(&w)) = (row.get_mut(i), widths.get(i)) {
                 if console::measure_text_width(cell) > w {
-                    *cell = truncate(cell, w);
+                    *cell = match c.cut {
+                        Cut::Never => continue,
+                        Cut::Text => truncate(cell, w),
+                        Cut::Url => cut_url(cell, w),
+                    };
                 }
             }
         }
     }
+    cols
+}
+
+/// A URL in at most `max` columns: its scheme and host, "…", and as much of
+/// its end (the last path segment first) as fits.
+pub fn cut_url(u: &str, max: usize) -> String {
+    if console::measure_text_width(u) <= max {
+        return u.to_string();
+    }
+    let host_end = u
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|start| u[start..].find('/').map(|j| start + j))
+        .unwrap_or(u.len());
+    let (head, tail) = u.split_at(host_end);
+    let head_w = console::measure_text_width(head);
+    if tail.is_empty() || head_w + 2 > max {
+        return truncate(u, max);
+    }
+    let room = max - head_w - 1;
+    // The end of the URL that fits in `room` columns.
+    let mut end = String::new();
+    let mut w = 0;
+    for c in tail.chars().rev() {
+        let cw = console::measure_text_width(c.encode_utf8(&mut [0; 4]));
+        if w + cw > room {
+            break;
+        }
+        w += cw;
+        end.insert(0, c);
+    }
+    // Start the kept end at a segment boundary when there is one.
+    if let Some(i) = end.find('/') {
+        end.drain(..i);
+    }
+    format!("{head}…{end}")
 }
 
 /// Shortens `s` to at most `max` columns of a terminal, marking the cut:
@@ -84,19 +177,21 @@ pub fn truncate(s: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
+    const COLS: &[Column] = &[
+        Column::new("ID", 0),
+        Column::url("URL", 1),
+        Column::text("DESCRIPTION", 2).dropped(1),
+    ];
+
     #[test]
-    fn fitting_cuts_the_shrinkable_columns_first_and_identifiers_never() {
-        let mut headers = vec!["ID", "URL", "DESCRIPTION"];
+    fn fitting_cuts_by_priority_and_identifiers_never() {
         let mut rows = vec![vec![
             "wh-0123456789".to_string(),
             "https://hooks.example.com/a/long/path".to_string(),
             "a description that is long".to_string(),
         ]];
-        let fitting = Fit {
-            shrink: &[2, 1],
-            drop: &[2],
-        };
-        fit(&mut headers, &fitting, &mut rows, 70);
+        let kept = fit(COLS, &mut rows, 70);
+        assert_eq!(kept.len(), 3);
         let line = rows[0].join("  ");
         assert!(console::measure_text_width(&line) <= 70, "{line}");
         assert_eq!(rows[0][0], "wh-0123456789");
@@ -105,20 +200,37 @@ mod tests {
             "the URL fits once the description is cut"
         );
         assert!(rows[0][2].ends_with('…'));
-        // Narrower still: the URL goes too, down to a floor.
-        fit(&mut headers, &fitting, &mut rows, 45);
-        assert!(rows[0][1].ends_with('…'));
-        assert!(rows[0][2].chars().count() >= 12);
-        assert!(rows[0].join("  ").chars().count() <= 45);
+        // Narrower still: the URL loses its middle, never its host or end.
+        let mut rows2 = rows.clone();
+        fit(COLS, &mut rows2, 60);
+        assert_eq!(
+            rows2[0][1], "https://hooks.example.com…/path",
+            "{:?}",
+            rows2[0]
+        );
+        assert!(rows2[0].join("  ").chars().count() <= 60);
         // Too narrow for both: the description is left out, the URL stays.
-        fit(&mut headers, &fitting, &mut rows, 30);
-        assert_eq!(headers, ["ID", "URL"]);
-        assert_eq!(rows[0].len(), 2);
-        assert!(rows[0].join("  ").chars().count() <= 30, "{:?}", rows[0]);
+        let mut rows3 = rows.clone();
+        let kept = fit(COLS, &mut rows3, 30);
+        assert_eq!(
+            kept.iter().map(|c| c.name).collect::<Vec<_>>(),
+            ["ID", "URL"]
+        );
+        assert!(rows3[0].join("  ").chars().count() <= 30, "{:?}", rows3[0]);
         // Wide enough: nothing is cut.
         let mut wide = vec![vec!["a".to_string(), "b".to_string(), "c".to_string()]];
-        fit(&mut headers, &fitting, &mut wide, 200);
+        fit(COLS, &mut wide, 200);
         assert_eq!(wide[0], ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn urls_keep_host_and_end_so_rows_stay_apart() {
+        let a = cut_url("http://127.0.0.1:8787/hooks/sandbox/flag-created", 36);
+        let b = cut_url("http://127.0.0.1:8787/hooks/sandbox/campaign", 36);
+        assert_eq!(a, "http://127.0.0.1:8787…/flag-created");
+        assert!(b.ends_with("/campaign"), "{b}");
+        assert_ne!(a, b);
+        assert!(console::measure_text_width(&a) <= 36);
     }
 
     #[test]
@@ -128,14 +240,9 @@ mod tests {
         let wide = truncate("漢字漢字漢字", 7);
         assert!(console::measure_text_width(&wide) <= 7, "{wide}");
         assert!(wide.ends_with('…'));
-        let mut headers = vec!["ID", "DESCRIPTION"];
         let mut rows = vec![vec!["wh-1".to_string(), "配信".repeat(20)]];
         fit(
-            &mut headers,
-            &Fit {
-                shrink: &[1],
-                drop: &[],
-            },
+            &[Column::new("ID", 0), Column::text("DESCRIPTION", 1)],
             &mut rows,
             30,
         );

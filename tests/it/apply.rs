@@ -178,7 +178,8 @@ fn plans_for_update_prune_and_dry_run() {
             "ENVIRONMENT",
             "EVENT",
             "URL",
-            "ID"
+            "ID",
+            "CHANGES"
         ]),
         "{out}"
     );
@@ -309,7 +310,7 @@ fn malformed_files_are_exit_2_before_any_write() {
             "[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\nurl = \"https://x.example.com\"\n[[webhook]]\nenvironment = \"PRODUCTION\"\nevent = \"flag-created\"\nurl = \"https://x.example.com\"\n",
             &["webhook #2 (line 5)", "second entry"],
         ),
-        ("[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\n", &["missing field `url`"]),
+        ("[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\n", &["'url' is missing"]),
         ("[[hook]]\nenvironment = \"production\"\n", &["hook"]),
     ];
     for (text, wants) in cases {

@@ -110,6 +110,7 @@ fn flags_beat_env_vars_beat_the_profile() {
                     event: "Flag.created".into(),
                     url: "https://p.example.com".into(),
                     description: String::new(),
+                    ..HookSeed::default()
                 }],
                 ..EnvSeed::new("production", true)
             },
@@ -118,6 +119,7 @@ fn flags_beat_env_vars_beat_the_profile() {
                     event: "Flag.created".into(),
                     url: "https://s.example.com".into(),
                     description: String::new(),
+                    ..HookSeed::default()
                 }],
                 ..EnvSeed::new("staging", false)
             },

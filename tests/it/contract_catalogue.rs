@@ -1,12 +1,10 @@
-//! The event catalogue against CONTRACT.md itself, beside the checkout
-//! (`../shared/CONTRACT.md`; required when CI is set): identifiers, labels,
-//! descriptions, and each event's own delivery fields.
+//! The event catalogue against the project's own documentation of it
+//! (`docs/events.md`): identifiers, labels, descriptions, legacy marks, and
+//! each event's delivery fields with their provenance.
 
-use std::collections::BTreeMap;
-
-fn contract() -> Option<String> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/CONTRACT.md");
-    std::fs::read_to_string(path).ok()
+fn doc() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/events.md");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The `code` spans of a markdown table cell, in order.
@@ -36,42 +34,54 @@ fn table(text: &str, heading: &str, first_header: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn the_catalogue_is_the_contracts() {
-    let Some(text) = contract() else {
-        // CI always has the contract beside the checkout: there, a missing
-        // one is a failure, not a pass with nothing compared.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "../shared/CONTRACT.md is not beside this checkout, and CI is set"
-        );
-        eprintln!("../shared/CONTRACT.md is not beside this checkout: nothing to compare");
-        return;
-    };
-    let rows = table(&text, "## Event catalogue", "identifier");
+fn the_catalogue_is_the_documented_one() {
+    let text = doc();
+    let rows = table(&text, "## The catalogue", "identifier");
     assert_eq!(rows.len(), fer::events::EVENTS.len(), "{rows:?}");
     for (row, event) in rows.iter().zip(fer::events::EVENTS) {
         assert_eq!(codes(&row[0]), [event.id]);
         assert_eq!(row[1], event.label, "{}", event.id);
         assert_eq!(row[2], event.description, "{}", event.id);
+        assert_eq!(row[3] == "legacy", event.legacy, "{}", event.id);
     }
+}
 
-    let mut own: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for row in table(&text, "## Deliveries", "event") {
-        // Field names, without the value lists in parentheses.
-        let cell = row[1]
-            .split('(')
-            .map(|p| p.rsplit(')').next().unwrap_or(""))
-            .collect::<Vec<_>>()
-            .join("");
+#[test]
+fn every_field_and_its_provenance_is_documented() {
+    let text = doc();
+    let rows = table(&text, "## Delivery fields", "event");
+    let mut documented = std::collections::BTreeMap::new();
+    for row in &rows {
         for id in codes(&row[0]) {
-            own.insert(id, codes(&cell));
+            let fields: Vec<(String, String)> = row[1]
+                .split(", ")
+                .map(|f| {
+                    let name = codes(f).first().cloned().unwrap_or_default();
+                    let prov = f
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("")
+                        .trim_matches(['(', ')'])
+                        .to_string();
+                    (name, prov)
+                })
+                .collect();
+            documented.insert(id, fields);
         }
     }
-    assert_eq!(own.len(), fer::events::EVENTS.len(), "{own:?}");
     for event in fer::events::EVENTS {
-        assert_eq!(own[event.id], event.fields, "{}", event.id);
-        // Tied to an environment: Flag.*, Campaign.*, Project.*.
-        let tied = !event.id.starts_with("Account.");
-        assert_eq!(event.per_environment, tied, "{}", event.id);
+        let want: Vec<(String, String)> = event
+            .fields
+            .iter()
+            .map(|f| {
+                let p = match f.provenance {
+                    fer::events::Provenance::Documented(_) => "documented",
+                    fer::events::Provenance::Inferred(_) => "inferred",
+                    fer::events::Provenance::Assumed => "assumed",
+                };
+                (f.name.to_string(), p.to_string())
+            })
+            .collect();
+        assert_eq!(documented.get(event.id), Some(&want), "{}", event.id);
     }
 }

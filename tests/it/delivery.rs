@@ -209,13 +209,34 @@ fn a_receiver_answering_500_is_exit_5() {
 }
 
 #[test]
-fn a_redirect_is_reported_not_followed() {
+fn a_30x_counts_as_delivered_as_the_platform_counts_it_and_is_not_followed() {
     let w = World::new();
-    let l = Listener::start(&w, &["--respond-with", "302", "--max-events", "1"]);
-    let (code, out, err) = send_test(&w, &l.url, "flag-created", &["-o", "json"]);
+    for status in ["301", "302", "307"] {
+        let l = Listener::start(&w, &["--respond-with", status, "--max-events", "1"]);
+        let (code, out, err) = send_test(&w, &l.url, "flag-created", &["-o", "json"]);
+        assert_eq!(code, 0, "{status}: {err}");
+        let v = json(&out);
+        assert_eq!(v["status"], status.parse::<u16>().unwrap());
+        assert_eq!(v["ok"], true, "{v}");
+        let (_, _, listen_err) = l.wait();
+        assert!(
+            !listen_err.contains("delivery 2"),
+            "not followed: {listen_err}"
+        );
+        let l = Listener::start(&w, &["--respond-with", status, "--max-events", "1"]);
+        let (code, out, err) = send_test(&w, &l.url, "flag-created", &[]);
+        assert_eq!(code, 0, "{status}: {err}");
+        assert!(
+            out.contains("counted as delivered, as FE&R's UI does; not followed"),
+            "{out}"
+        );
+        l.wait();
+    }
+    // 40X and 50X still fail.
+    let l = Listener::start(&w, &["--respond-with", "404", "--max-events", "1"]);
+    let (code, _, err) = send_test(&w, &l.url, "flag-created", &[]);
     assert_eq!(code, 5, "{err}");
-    assert_eq!(json(&out)["status"], 302);
-    assert!(err.contains("redirects are not followed"), "{err}");
+    l.wait();
 }
 
 #[test]

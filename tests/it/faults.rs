@@ -123,7 +123,8 @@ fn a_rate_limited_create_waits_and_makes_one_webhook() {
 fn a_503_on_a_write_is_not_repeated_blindly() {
     let w = World::new();
     w.ci().args(["env", "list"]).assert().success();
-    w.hub.inject(
+    w.hub.inject_for(
+        "POST",
         Fault::Status {
             status: 503,
             retry_after: None,
@@ -150,9 +151,9 @@ fn a_503_on_a_write_is_not_repeated_blindly() {
 fn a_create_with_an_unknown_outcome_is_recovered_without_a_duplicate() {
     let w = World::new();
     w.ci().args(["env", "list"]).assert().success();
-    // The environments are cached by `env list`; the POST is carried out but
-    // its answer is held back past the client's timeout.
-    w.hub.inject(Fault::Hang { ms: 3000 }, 1);
+    // The POST is carried out but its answer is held back past the
+    // client's timeout.
+    w.hub.inject_for("POST", Fault::Hang { ms: 3000 }, 1);
     let (code, out, err) = run(w.ci().env("FER_HTTP_TIMEOUT", "1").args([
         "webhook",
         "create",

@@ -66,7 +66,26 @@ fn events_are_listed_and_sampled_in_every_accepted_form() {
     let w = World::new();
     let (code, out, _) = run(w.fer().args(["events", "list", "-o", "json"]));
     assert_eq!(code, 0);
-    assert_eq!(json(&out).as_array().unwrap().len(), 9);
+    let all = json(&out);
+    let all = all.as_array().unwrap();
+    assert_eq!(all.len(), 15);
+    // The vendor's legacy identifiers are known, and marked.
+    let legacy: Vec<&str> = all
+        .iter()
+        .filter(|e| e["legacy"] == true)
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        legacy,
+        [
+            "Feature.status",
+            "Feature.active",
+            "Feature.paused",
+            "Flag.new",
+            "Flag.deleted",
+            "Environment.synchronize"
+        ]
+    );
     for form in [
         "Campaign.status.changed",
         "campaign.status.changed",
@@ -151,7 +170,16 @@ fn bad_inputs_have_their_exit_codes() {
             "unknown environment 'qa'",
         ),
         (
-            &["webhook", "list", "--event", "nope"],
+            &[
+                "webhook",
+                "create",
+                "--env",
+                "production",
+                "--event",
+                "nope",
+                "--url",
+                "https://x.example.com",
+            ],
             2,
             "unknown event 'nope'",
         ),

@@ -241,12 +241,13 @@ fn unusable_ids_from_the_server_are_reported_and_skipped() {
     let (code, _, err) =
         run(against(&w, &stub).args(["webhook", "apply", "-f", path.to_str().unwrap(), "--prune"]));
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("unusable id"), "{err}");
+    assert!(err.contains("without a usable id"), "{err}");
+    assert!(err.contains("nothing was changed"), "{err}");
     let deleted = deleted.lock().unwrap().clone();
     assert_eq!(
         deleted,
-        vec!["/accounts/acc-local/account_environments/env-1/webhooks/7".to_string()],
-        "only the webhook with a usable id"
+        Vec::<String>::new(),
+        "an account fer cannot fully address is not changed: a create could duplicate an unaddressable webhook"
     );
 }
 

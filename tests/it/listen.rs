@@ -26,8 +26,8 @@ fn listen_warns_about_deliveries_that_break_the_contract() {
     let (_, _, err) = l.wait();
     assert!(err.contains("delivery 1: the body is not JSON"), "{err}");
     assert!(
-        err.contains("delivery 2: missing common fields")
-            && err.contains("unknown event 'Flag.exploded'"),
+        err.contains("delivery 2: missing documented fields")
+            && err.contains("event 'Flag.exploded' is not in fer's catalogue"),
         "{err}"
     );
 }
@@ -100,7 +100,7 @@ fn fer_hub_delivers_to_a_webhook_that_points_at_listen() {
     assert!(
         out.contains("Campaign.status.changed")
             && out.contains("Spring sale")
-            && out.contains("draft -> live"),
+            && out.contains("draft -> active"),
         "{out}"
     );
     assert!(

@@ -74,6 +74,7 @@ fn seeded() -> Options {
         event: event.into(),
         url: url.into(),
         description: description.into(),
+        ..HookSeed::default()
     };
     Options {
         environments: vec![

@@ -10,28 +10,21 @@ use serde_json::{json, Map, Value};
 
 use crate::deliveries::trigger;
 use crate::error::ApiError;
+use crate::options::FaultWire;
 use crate::state::Shared;
 use crate::Fault;
 
-#[derive(Deserialize)]
-pub(crate) struct FaultRequest {
-    #[serde(flatten)]
-    fault: Fault,
-    #[serde(default = "one")]
-    count: usize,
-    /// Only requests with this method meet the fault.
-    #[serde(default)]
-    method: Option<String>,
-}
-
-fn one() -> usize {
-    1
-}
-
-pub(crate) async fn ctl_faults(State(s): State<Shared>, Json(f): Json<FaultRequest>) -> Response {
+/// `{"kind": …, "count": N, "method": "POST"}`: N requests (1 when not
+/// said), of any method or of that one, meet the fault.
+pub(crate) async fn ctl_faults(State(s): State<Shared>, Json(f): Json<FaultWire>) -> Response {
+    let (count, method) = (f.count.unwrap_or(1), f.method.clone());
+    let fault = match Fault::try_from(f) {
+        Ok(fault) => fault,
+        Err(m) => return ApiError::bad_request(m).into_response(),
+    };
     let mut inner = s.lock();
-    for _ in 0..f.count {
-        inner.faults.push_back((f.fault.clone(), f.method.clone()));
+    for _ in 0..count {
+        inner.faults.push_back((fault.clone(), method.clone()));
     }
     Json(json!({"queued": inner.faults.len()})).into_response()
 }

@@ -22,9 +22,9 @@ pub struct Options {
     /// When set, at most this many API requests a second; the others get 429
     /// with Retry-After, as a rate-limited server answers.
     pub rate_limit: Option<u32>,
-    /// The vendor's material read other ways (CONTRACT.md): how this
-    /// emulator pages, errs, rate-limits and hands out tokens.
-    #[serde(flatten)]
+    /// The vendor's material read other ways (docs/api.md): how this
+    /// emulator pages, errs, rate-limits and hands out tokens. In a seed
+    /// file, the object `"readings"`.
     pub readings: Readings,
 }
 
@@ -121,11 +121,17 @@ pub struct HookSeed {
     pub event: String,
     pub url: String,
     pub description: String,
+    /// Fields the contract does not manage (custom `headers`, …).
+    pub extra: serde_json::Map<String, Value>,
+    /// The webhook exactly as the server holds it, whatever its shape (an
+    /// id as a number in exponent form, a legacy or unknown event, odd field
+    /// types): served as it is, instead of one made from the fields above.
+    pub raw: Option<Value>,
 }
 
 /// A fault the next API calls answer with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "FaultWire")]
 pub enum Fault {
     /// This status with a JSON `message` body (429 carries `Retry-After`).
     Status {
@@ -146,6 +152,47 @@ pub enum Fault {
     Hang { ms: u64 },
     /// 200 with a JSON body that never ends.
     Endless,
+}
+
+/// A fault as JSON spells it (`{"kind":"status","status":503}`), read
+/// through a plain struct: numbers kept by their text (`arbitrary_precision`)
+/// do not survive serde's buffering of internally tagged enums.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FaultWire {
+    pub kind: String,
+    #[serde(default)]
+    pub status: Option<u16>,
+    #[serde(default)]
+    pub retry_after: Option<u64>,
+    #[serde(default)]
+    pub ms: Option<u64>,
+    /// With the control route: how many requests meet it.
+    #[serde(default)]
+    pub count: Option<usize>,
+    /// With the control route: only requests with this method meet it.
+    #[serde(default)]
+    pub method: Option<String>,
+}
+
+impl TryFrom<FaultWire> for Fault {
+    type Error = String;
+    fn try_from(w: FaultWire) -> Result<Fault, String> {
+        Ok(match w.kind.as_str() {
+            "status" => Fault::Status {
+                status: w.status.ok_or("a status fault needs `status`")?,
+                retry_after: w.retry_after,
+            },
+            "html" => Fault::Html,
+            "garbage" => Fault::Garbage,
+            "truncated" => Fault::Truncated,
+            "empty" => Fault::Empty,
+            "hang" => Fault::Hang {
+                ms: w.ms.ok_or("a hang fault needs `ms`")?,
+            },
+            "endless" => Fault::Endless,
+            other => return Err(format!("unknown fault kind '{other}'")),
+        })
+    }
 }
 
 /// One request the emulator received.
@@ -190,6 +237,7 @@ pub fn generated(envs: usize, per_env: usize, page_cap: usize) -> Options {
                         event: events[j % events.len()].id.into(),
                         url: format!("https://hooks.example.com/{i}/{j}"),
                         description: format!("hook {j}"),
+                        ..HookSeed::default()
                     })
                     .collect(),
             })

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use fer_contract::rules;
-use fer_contract::wire::{Webhook, WebhookFields};
+use fer_contract::wire::{Webhook, WebhookFields, MANAGED, READ_ONLY};
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -104,38 +104,69 @@ pub(crate) async fn get_hook(
         .ok_or_else(|| ApiError::webhook_not_found(&id))
 }
 
-/// The contract's validation of a POST or PATCH body.
+/// The contract's validation of a POST or PATCH body: the three managed
+/// fields and custom `headers` (an object of strings), kept as sent.
 fn validate(body: &Bytes, partial: bool) -> Result<WebhookFields, ApiError> {
     let v: Value = serde_json::from_slice(body)
         .map_err(|e| ApiError::bad_request(format!("malformed JSON: {e}")))?;
-    let Value::Object(obj) = &v else {
+    let Value::Object(obj) = v else {
         return Err(ApiError::bad_request("the body must be a JSON object"));
     };
+    if let Some(k) = obj.keys().find(|k| READ_ONLY.contains(&k.as_str())) {
+        return Err(ApiError::bad_request(format!(
+            "field '{k}' is set by the server"
+        )));
+    }
+    // The three fields, and the custom headers the vendor documents on some
+    // webhooks; nothing else.
     if let Some(k) = obj
         .keys()
-        .find(|k| !matches!(k.as_str(), "event" | "url" | "description"))
+        .find(|k| !MANAGED.contains(&k.as_str()) && k.as_str() != "headers")
     {
         return Err(ApiError::bad_request(format!("unknown field '{k}'")));
     }
+    let mut fields = WebhookFields::default();
     match obj.get("event") {
         None if partial => {}
         None => return Err(ApiError::bad_request("event is required")),
-        Some(Value::String(e)) if fer_contract::events::EVENTS.iter().any(|x| x.id == e) => {}
+        Some(Value::String(e)) if fer_contract::events::current(e).is_some() => {
+            fields.event = Some(e.clone())
+        }
         Some(e) => return Err(ApiError::bad_request(format!("unknown event {e}"))),
     }
     match obj.get("url") {
         None if partial => {}
         None => return Err(ApiError::bad_request("url is required")),
-        Some(Value::String(u)) => rules::check_url(u)
-            .map_err(|m| ApiError::bad_request(format!("invalid url {u}: {m}")))?,
+        Some(Value::String(u)) => {
+            rules::check_url(u)
+                .map_err(|m| ApiError::bad_request(format!("invalid url {u}: {m}")))?;
+            fields.url = Some(u.clone());
+        }
         Some(u) => return Err(ApiError::bad_request(format!("invalid url {u}"))),
     }
     match obj.get("description") {
         None => {}
-        Some(Value::String(d)) => rules::check_description(d).map_err(ApiError::bad_request)?,
+        Some(Value::String(d)) => {
+            rules::check_description(d).map_err(ApiError::bad_request)?;
+            fields.description = Some(d.clone());
+        }
         Some(_) => return Err(ApiError::bad_request("description must be a string")),
     }
-    serde_json::from_value(v).map_err(|e| ApiError::bad_request(e.to_string()))
+    if let Some(h) = obj.get("headers") {
+        let strings = h
+            .as_object()
+            .is_some_and(|m| m.values().all(Value::is_string));
+        if !strings {
+            return Err(ApiError::bad_request(
+                "headers must be an object of strings",
+            ));
+        }
+    }
+    fields.extra = obj
+        .into_iter()
+        .filter(|(k, _)| !MANAGED.contains(&k.as_str()))
+        .collect();
+    Ok(fields)
 }
 
 pub(crate) async fn create_hook(
@@ -150,18 +181,18 @@ pub(crate) async fn create_hook(
     let i = inner
         .env(&env)
         .ok_or_else(|| ApiError::environment_not_found(&env))?;
-    let event = fields.event.unwrap_or_default();
-    let url = fields.url.unwrap_or_default();
+    let (event, url) = (fields.event.as_deref(), fields.url.as_deref());
     if let Some(existing) = inner.envs[i]
         .webhooks
         .iter()
-        .find(|w| w.event() == event && w.url() == url)
+        .find(|w| Some(&*w.event()) == event && Some(&*w.url()) == url)
     {
-        return Err(ApiError::conflict(json!(existing.id)));
+        return Err(ApiError::conflict(
+            existing.get("id").cloned().unwrap_or(Value::Null),
+        ));
     }
     let by = format!("{}@fer-hub.local", token.client_id);
-    let description = fields.description.unwrap_or_default();
-    let hook = inner.new_webhook(&env, &event, &url, &description, &by);
+    let hook = inner.new_webhook(&env, &fields, &by);
     inner.envs[i].webhooks.push(hook.clone());
     Ok((StatusCode::CREATED, Json(hook)).into_response())
 }
@@ -184,14 +215,25 @@ pub(crate) async fn patch_hook(
         .position(|w| w.id() == id)
         .ok_or_else(|| ApiError::webhook_not_found(&id))?;
     let mut updated: Webhook = hooks[pos].clone();
-    updated.event = fields.event.or(updated.event);
-    updated.url = fields.url.or(updated.url);
-    updated.description = fields.description.or(updated.description);
+    for (k, v) in [
+        ("event", &fields.event),
+        ("url", &fields.url),
+        ("description", &fields.description),
+    ] {
+        if let Some(v) = v {
+            updated.set(k, json!(v));
+        }
+    }
+    for (k, v) in &fields.extra {
+        updated.set(k, v.clone());
+    }
     if let Some(other) = hooks
         .iter()
         .find(|w| w.id() != id && w.event() == updated.event() && w.url() == updated.url())
     {
-        return Err(ApiError::conflict(json!(other.id)));
+        return Err(ApiError::conflict(
+            other.get("id").cloned().unwrap_or(Value::Null),
+        ));
     }
     hooks[pos] = updated.clone();
     Ok(Json(updated).into_response())

@@ -5,7 +5,7 @@ use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use fer_contract::wire::{Id, Webhook};
+use fer_contract::wire::{Webhook, WebhookFields};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
@@ -93,24 +93,52 @@ impl Inner {
         self.envs.iter().position(|e| e.id == id)
     }
 
-    /// A new webhook in environment `env_id`, made by `by`.
-    pub fn new_webhook(
-        &mut self,
-        env_id: &str,
-        event: &str,
-        url: &str,
-        description: &str,
-        by: &str,
-    ) -> Webhook {
-        Webhook {
-            id: Some(Id::Text(self.next_id("wh"))),
-            account_environment_id: Some(env_id.to_string()),
-            event: Some(event.to_string()),
-            url: Some(url.to_string()),
-            description: Some(description.to_string()),
-            created_at: Some(chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-            created_by: Some(by.to_string()),
-            ..Webhook::default()
+    /// A new webhook in environment `env_id`, made by `by`; `extra`: fields
+    /// the contract does not manage (custom `headers`, …), kept as sent.
+    pub fn new_webhook(&mut self, env_id: &str, fields: &WebhookFields, by: &str) -> Webhook {
+        let mut w = Webhook::default();
+        w.set("id", json!(self.next_id("wh")));
+        w.set("account_environment_id", json!(env_id));
+        w.set("event", json!(fields.event.clone().unwrap_or_default()));
+        w.set("url", json!(fields.url.clone().unwrap_or_default()));
+        w.set(
+            "description",
+            json!(fields.description.clone().unwrap_or_default()),
+        );
+        for (k, v) in &fields.extra {
+            w.set(k, v.clone());
+        }
+        w.set(
+            "created_at",
+            json!(chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+        );
+        w.set("created_by", json!(by));
+        w
+    }
+
+    /// A seeded webhook: `raw` as it is (an id and the environment id added
+    /// when it has none), else one made from the seed's fields.
+    pub fn seeded(&mut self, env_id: &str, h: &crate::HookSeed) -> Webhook {
+        match &h.raw {
+            Some(Value::Object(raw)) => {
+                let mut w = Webhook::from_fields(raw.clone());
+                if w.get("id").is_none() {
+                    w.set("id", json!(self.next_id("wh")));
+                }
+                if w.get("account_environment_id").is_none() {
+                    w.set("account_environment_id", json!(env_id));
+                }
+                w
+            }
+            _ => {
+                let fields = WebhookFields {
+                    event: Some(h.event.clone()),
+                    url: Some(h.url.clone()),
+                    description: Some(h.description.clone()),
+                    extra: h.extra.clone(),
+                };
+                self.new_webhook(env_id, &fields, "seed@fer-hub.local")
+            }
         }
     }
 }
@@ -147,13 +175,7 @@ impl Shared {
                 webhooks: Vec::new(),
             };
             for h in &seed.webhooks {
-                let hook = inner.new_webhook(
-                    &env.id,
-                    &h.event,
-                    &h.url,
-                    &h.description,
-                    "seed@fer-hub.local",
-                );
+                let hook = inner.seeded(&env.id, h);
                 env.webhooks.push(hook);
             }
             inner.envs.push(env);

@@ -4,12 +4,13 @@ use std::collections::HashSet;
 use std::process::ExitCode;
 
 use fer_contract::wire::WebhookFields;
+use futures::StreamExt;
 
-use super::file::{check, parse};
-use super::plan::{counts, plan, print_steps, Action, Step};
+use super::file::{parse, text};
+use super::plan::{counts, plan, Action, Outcome, Step};
 use super::shared::{create_recovering, fetch_all};
 use crate::api::environments::Environment;
-use crate::api::webhooks::{self, Created};
+use crate::api::webhooks::{self, Created, Deleted};
 use crate::cli::ApplyArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
@@ -20,25 +21,45 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     } else {
         args.file.clone()
     };
-    let text = ctx.read_input(&args.file, "the apply file")?;
-    let entries = parse(&text, &name)?;
+    let bytes = ctx.read_input_bytes(&args.file, "the apply file")?;
+    let entries = parse(&text(bytes, &name)?, &name)?;
     let all_envs = ctx.all_environments().await?.to_vec();
-    let desired = check(&entries, &all_envs, &name)?;
 
-    // The environments the file names, in the account's order.
+    // The environments the file names (those it names wrongly are reported
+    // with the plan's other problems), in the account's order.
+    let wanted: HashSet<String> = entries
+        .iter()
+        .filter_map(|e| {
+            crate::api::environments::resolve(&all_envs, &e.environment)
+                .ok()
+                .map(|env| env.id.clone())
+        })
+        .collect();
     let named: Vec<Environment> = all_envs
         .iter()
-        .filter(|e| desired.iter().any(|d| d.env.id == e.id))
+        .filter(|e| wanted.contains(&e.id))
         .cloned()
         .collect();
     let current = fetch_all(ctx, &named).await?;
-    let mut steps = plan(&desired, &current, &named, args.prune);
+    let unaddressable = ctx.deferred.borrow().len();
+    let mut steps = plan(&entries, &all_envs, &current, args.prune, &name)?;
+    drop(current);
 
-    let changes = steps.iter().any(|s| s.action != Action::Unchanged);
+    let changes = steps.iter().filter(|s| s.is_change()).count();
+    if unaddressable > 0 && !args.check && !args.dry_run {
+        // A create could duplicate a webhook fer cannot address, a prune
+        // could miss one: an account like this is not changed at all.
+        ctx.out.list(&steps);
+        return Err(Error::failure(format!(
+            "the account holds {unaddressable} item{} without a usable id (said above); nothing was changed",
+            if unaddressable == 1 { "" } else { "s" }
+        ))
+        .with_hint("fix or remove those items on the server, then apply again"));
+    }
     if args.check {
         // Drift check: the plan, nothing changed, exit 6 when there is drift.
-        print_steps(ctx, &steps);
-        if changes {
+        ctx.out.list(&steps);
+        if changes > 0 {
             return Err(Error::new(
                 Kind::Drift,
                 format!("the account differs from {name}: {}", counts(&steps)),
@@ -52,8 +73,8 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
             .info(&format!("The account matches {name}: {}", counts(&steps)));
         return Ok(ExitCode::SUCCESS);
     }
-    if args.dry_run || !changes {
-        print_steps(ctx, &steps);
+    if args.dry_run || changes == 0 {
+        ctx.out.list(&steps);
         ctx.out.info(&format!(
             "{}{}",
             counts(&steps),
@@ -67,156 +88,243 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     }
 
     ctx.out.info(&format!("Plan: {}", counts(&steps)));
-    for s in steps.iter().filter(|s| s.action != Action::Unchanged) {
+    for s in steps.iter().filter(|s| s.is_change()) {
+        let what = s.changes_text();
         ctx.out.info(&format!(
-            "  {:<7} {}  {}  {}",
+            "  {:<7} {}  {}  {}{}",
             s.action.name(),
             s.env.name,
             s.event,
-            s.url
+            crate::api::redact_url(&s.url),
+            if what.is_empty() {
+                String::new()
+            } else {
+                format!("  ({what})")
+            }
         ));
     }
+    if ctx.can_prompt() && !args.yes {
+        let q = format!(
+            "Apply these {changes} change{}?",
+            if changes == 1 { "" } else { "s" }
+        );
+        if !ctx.prompter.borrow_mut().confirm(&q, false)? {
+            return Err(Error::cancelled().with_hint("nothing was changed"));
+        }
+    }
+
     let client = ctx.client()?;
-    let run_step = |s: &Step| {
+    // From here on, Ctrl-C and SIGTERM stop new requests; those in flight
+    // finish, and what was made is said.
+    let _deferred = crate::interrupt::defer();
+    let run_step = |i: usize, s: Step| {
         let client = client.clone();
-        let s = s.clone();
         async move {
-            match s.action {
-                Action::Unchanged => Ok(None),
+            if crate::interrupt::interrupted() {
+                return (i, Outcome::NotStarted, None);
+            }
+            let result: Result<(Outcome, Option<String>)> = match s.action {
+                Action::Unchanged => Ok((Outcome::Done, None)),
                 Action::Create => {
                     let body = WebhookFields {
                         event: Some(s.event.clone()),
                         url: Some(s.url.clone()),
                         description: Some(s.description.clone()).filter(|d| !d.is_empty()),
+                        extra: s.extra.clone(),
                     };
-                    match create_recovering(ctx, &client, &s.env, &body).await? {
-                        Created::New(v) => Ok(Some(v.id())),
+                    match create_recovering(ctx, &client, &s.env, &body).await {
+                        Ok(Created::New(v)) => Ok((Outcome::Done, Some(v.id()))),
                         // Made meanwhile (by a run that was cut short): it is there.
-                        Created::Exists(id) => Ok(Some(id)),
+                        Ok(Created::Exists(id)) => Ok((Outcome::Existed, Some(id))),
+                        Err(e) => Err(e),
                     }
                 }
                 Action::Update => {
-                    let patch = WebhookFields {
-                        description: Some(s.description.clone()),
-                        ..WebhookFields::default()
-                    };
-                    webhooks::update(&client, &s.env.id, &s.id, &patch)
-                        .await?
-                        .map(|_| None)
-                        .ok_or_else(|| Error::not_found(format!("webhook {} is gone", s.id)))
+                    let mut patch = WebhookFields::default();
+                    for c in &s.changes {
+                        if c.field == "description" {
+                            patch.description = Some(s.description.clone());
+                        } else {
+                            patch.extra.insert(c.field.clone(), c.to.clone());
+                        }
+                    }
+                    match webhooks::update(&client, &s.env.id, &s.id, &patch).await {
+                        Ok(Some(_)) => Ok((Outcome::Done, None)),
+                        Ok(None) => Err(Error::not_found(format!(
+                            "webhook {} is gone (deleted meanwhile?)",
+                            s.id
+                        ))),
+                        Err(e) => Err(e),
+                    }
                 }
                 Action::Delete => {
                     if !crate::api::usable_id(&s.id) {
-                        return Err(Error::failure(format!(
+                        Err(Error::failure(format!(
                             "the API listed a webhook with the unusable id '{}'; it was left alone",
                             s.id
-                        )));
+                        )))
+                    } else {
+                        match webhooks::delete(&client, &s.env.id, &s.id).await {
+                            Ok(Deleted::Deleted) => Ok((Outcome::Done, None)),
+                            Ok(Deleted::AlreadyGone) => Ok((Outcome::AlreadyGone, None)),
+                            Err(e) => Err(e),
+                        }
                     }
-                    // Already gone is what was wanted.
-                    webhooks::delete(&client, &s.env.id, &s.id)
-                        .await
-                        .map(|_| None)
                 }
+            };
+            match result {
+                Ok((o, id)) => (i, o, id),
+                Err(e) => (i, Outcome::Failed(e.message), None),
             }
         }
     };
+    let width = ctx.settings.concurrency();
     // Creates and updates first; deletes only after them, and not in an
     // environment where a create failed: a webhook whose URL changes is
     // made anew before the old one goes, so a failure never leaves neither.
-    let mut results: Vec<Option<Result<Option<String>>>> = steps.iter().map(|_| None).collect();
-    let first_phase: Vec<usize> = (0..steps.len())
-        .filter(|&i| steps[i].action != Action::Delete)
+    // N requests in flight, a new one starting as any one ends.
+    let first: Vec<(usize, Step)> = steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.is_change() && s.action != Action::Delete)
+        .map(|(i, s)| (i, s.clone()))
         .collect();
-    let done = futures::future::join_all(first_phase.iter().map(|&i| run_step(&steps[i]))).await;
-    for (i, r) in first_phase.iter().zip(done) {
-        results[*i] = Some(r);
-    }
+    let done: Vec<_> = futures::stream::iter(first)
+        .map(|(i, s)| run_step(i, s))
+        .buffer_unordered(width)
+        .collect()
+        .await;
+    record(&mut steps, done);
     let failed_envs: HashSet<String> = steps
         .iter()
-        .zip(&results)
-        .filter(|(s, r)| s.action == Action::Create && matches!(r, Some(Err(_))))
-        .map(|(s, _)| s.env.id.clone())
+        .filter(|s| s.action == Action::Create && matches!(s.outcome, Some(Outcome::Failed(_))))
+        .map(|s| s.env.id.clone())
         .collect();
-    let second_phase: Vec<usize> = (0..steps.len())
-        .filter(|&i| steps[i].action == Action::Delete)
-        .collect();
-    let done = futures::future::join_all(second_phase.iter().map(|&i| {
-        let held_back = failed_envs.contains(&steps[i].env.id);
-        let step = &steps[i];
-        let run = run_step(step);
-        async move {
-            if held_back {
-                Err(Error::failure(format!(
-                    "not deleted: a create in {} failed, so its old webhooks stay",
-                    step.env.name
-                )))
-            } else {
-                run.await
-            }
+    let mut second = Vec::new();
+    for (i, s) in steps.iter_mut().enumerate() {
+        if s.action != Action::Delete {
+            continue;
         }
-    }))
-    .await;
-    for (i, r) in second_phase.iter().zip(done) {
-        results[*i] = Some(r);
+        if failed_envs.contains(&s.env.id) {
+            s.outcome = Some(Outcome::Failed(format!(
+                "not deleted: a create in {} failed, so its old webhooks stay",
+                s.env.name
+            )));
+        } else {
+            second.push((i, s.clone()));
+        }
     }
-    let results = results.into_iter().map(|r| r.unwrap_or(Ok(None)));
+    let done: Vec<_> = futures::stream::iter(second)
+        .map(|(i, s)| run_step(i, s))
+        .buffer_unordered(width)
+        .collect()
+        .await;
+    record(&mut steps, done);
+    for s in steps.iter_mut().filter(|s| !s.is_change()) {
+        s.outcome = Some(Outcome::Done);
+    }
+    report(ctx, &name, &steps)
+}
 
-    let mut first_error: Option<Error> = None;
-    for (step, result) in steps.iter_mut().zip(results) {
-        match result {
-            Ok(Some(id)) => step.id = id,
-            Ok(None) => {}
-            Err(e) => {
-                step.error = Some(e.message.clone());
-                first_error.get_or_insert(e);
-            }
+/// Puts each step's outcome (and a new webhook's id) in place.
+fn record(steps: &mut [Step], done: Vec<(usize, Outcome, Option<String>)>) {
+    for (i, outcome, id) in done {
+        if let Some(id) = id {
+            steps[i].id = id;
         }
+        steps[i].outcome = Some(outcome);
     }
-    for s in steps.iter_mut() {
-        s.done = true;
+}
+
+/// The outcome: the steps (a table or JSON), then a line that says what was
+/// made, and an exit status that never claims more than the server confirmed.
+fn report(ctx: &Context, name: &str, steps: &[Step]) -> Result<ExitCode> {
+    ctx.out.list(steps);
+    let changes: Vec<&Step> = steps.iter().filter(|s| s.is_change()).collect();
+    let made = |s: &Step| {
+        matches!(
+            s.outcome,
+            Some(Outcome::Done | Outcome::AlreadyGone | Outcome::Existed)
+        )
+    };
+    let n_made = changes.iter().filter(|s| made(s)).count();
+    let describe = |s: &Step| {
+        format!(
+            "{} {} {} {}",
+            s.action.name(),
+            s.env.name,
+            s.event,
+            crate::api::redact_url(&s.url)
+        )
+    };
+    if crate::interrupt::interrupted() {
+        let listed: Vec<String> = changes
+            .iter()
+            .filter(|s| made(s))
+            .map(|s| format!("{} ({})", describe(s), s.id))
+            .collect();
+        return Err(Error::new(
+            Kind::Cancelled,
+            format!(
+                "interrupted: {n_made} of {} changes were made{}",
+                changes.len(),
+                if listed.is_empty() {
+                    String::new()
+                } else {
+                    format!(":\n  {}", listed.join("\n  "))
+                }
+            ),
+        )
+        .with_hint("run the same apply again: it makes only what is still missing"));
     }
-    print_steps(ctx, &steps);
-    match first_error {
-        None => {
-            ctx.out.success(&format!(
-                "Applied {name}: {}",
-                counts(&steps).replace("to ", "")
-            ));
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(e) => {
-            let failed: Vec<String> = steps
+    let failed: Vec<(&Step, &str)> = changes
+        .iter()
+        .filter_map(|s| match &s.outcome {
+            Some(Outcome::Failed(m)) => Some((*s, m.as_str())),
+            _ => None,
+        })
+        .collect();
+    if failed.is_empty() {
+        let n = |a: Action, o: Outcome| {
+            steps
                 .iter()
-                .filter_map(|s| {
-                    s.error.as_ref().map(|m| {
-                        format!(
-                            "{} {} {} {}: {m}",
-                            s.action.name(),
-                            s.env.name,
-                            s.event,
-                            s.url
-                        )
-                    })
-                })
-                .collect();
-            let kind = if e.kind == Kind::Auth {
-                Kind::Auth
-            } else {
-                Kind::Failure
-            };
-            Err(Error::new(
-                kind,
-                format!(
-                    "{} of {} changes failed; the others were made:\n  {}",
-                    failed.len(),
-                    steps
-                        .iter()
-                        .filter(|s| s.action != Action::Unchanged)
-                        .count(),
-                    failed.join("\n  ")
-                ),
-            )
-            .with_hint("run the same apply again: it makes only what is still missing"))
+                .filter(|s| s.action == a && s.outcome.as_ref() == Some(&o))
+                .count()
+        };
+        let mut parts = vec![
+            format!("{} created", n(Action::Create, Outcome::Done)),
+            format!("{} updated", n(Action::Update, Outcome::Done)),
+            format!("{} deleted", n(Action::Delete, Outcome::Done)),
+        ];
+        let gone = n(Action::Delete, Outcome::AlreadyGone);
+        if gone > 0 {
+            parts.push(format!("{gone} already gone"));
         }
+        let there = n(Action::Create, Outcome::Existed);
+        if there > 0 {
+            parts.push(format!("{there} already there"));
+        }
+        parts.push(format!(
+            "{} unchanged",
+            steps.iter().filter(|s| !s.is_change()).count()
+        ));
+        ctx.out
+            .success(&format!("Applied {name}: {}", parts.join(", ")));
+        return Ok(ExitCode::SUCCESS);
     }
+    let auth = failed.iter().any(|(_, m)| m.contains("permission denied"));
+    let lines: Vec<String> = failed
+        .iter()
+        .map(|(s, m)| format!("{}: {m}", describe(s)))
+        .collect();
+    Err(Error::new(
+        if auth { Kind::Auth } else { Kind::Failure },
+        format!(
+            "{} of {} changes failed; {n_made} were made:\n  {}",
+            failed.len(),
+            changes.len(),
+            lines.join("\n  ")
+        ),
+    )
+    .with_hint("run the same apply again: it makes only what is still missing"))
 }

@@ -100,6 +100,7 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
         event: Some(event.id.to_string()),
         url: Some(url.clone()),
         description: Some(description).filter(|d| !d.is_empty()),
+        ..WebhookFields::default()
     };
     match create_recovering(ctx, &client, &env, &body).await? {
         Created::New(v) => {
@@ -115,9 +116,10 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
         Created::Exists(id) if args.if_not_exists => {
             let v = webhooks::get(&client, &env.id, &id)
                 .await?
-                .unwrap_or_else(|| Webhook {
-                    id: Some(id.as_str().into()),
-                    ..Webhook::default()
+                .unwrap_or_else(|| {
+                    let mut w = Webhook::default();
+                    w.set("id", serde_json::json!(id));
+                    w
                 });
             ctx.out.item(&with_env(v, &env));
             Ok(ExitCode::SUCCESS)
@@ -138,7 +140,7 @@ mod tests {
 
     #[test]
     fn the_event_list_maps_to_the_catalogue() {
-        for (i, event) in crate::events::EVENTS.iter().enumerate() {
+        for (i, event) in crate::events::current_events().enumerate() {
             let (ctx, _, _) = context(&[], &[], vec![Answer::Select(i)], true);
             assert_eq!(ask_event(&ctx, None).unwrap().id, event.id);
         }

@@ -75,7 +75,7 @@ async fn remove(
     let mut results = Vec::new();
     let mut deleted = 0;
     for (id, env) in &targets {
-        if webhooks::delete(&client, &env.id, id).await? {
+        if webhooks::delete(&client, &env.id, id).await? == webhooks::Deleted::Deleted {
             ctx.out
                 .success(&format!("Deleted webhook {id} from {}", env.name));
             if ctx.out.quiet && !ctx.out.json() {

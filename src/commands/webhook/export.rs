@@ -15,15 +15,30 @@ pub async fn run(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
     let entries: Vec<Entry> = hooks
         .iter()
         .map(|v| Entry {
+            line: 0,
             environment: v.environment().to_string(),
-            event: v.event().to_string(),
-            url: v.url().to_string(),
-            description: Some(v.description().to_string()).filter(|d| !d.is_empty()),
+            event: v.event().into_owned(),
+            url: v.url().into_owned(),
+            description: Some(v.description().into_owned()).filter(|d| !d.is_empty()),
+            extra: v.unmanaged(),
         })
         .collect();
     if ctx.out.json() {
-        ctx.out
-            .print_json(&serde_json::to_value(&entries).unwrap_or_default());
+        let items: Vec<serde_json::Value> = entries
+            .iter()
+            .map(|e| {
+                let mut m = serde_json::Map::new();
+                m.insert("environment".into(), e.environment.clone().into());
+                m.insert("event".into(), e.event.clone().into());
+                m.insert("url".into(), e.url.clone().into());
+                if let Some(d) = &e.description {
+                    m.insert("description".into(), d.clone().into());
+                }
+                m.extend(e.extra.clone());
+                serde_json::Value::Object(m)
+            })
+            .collect();
+        ctx.out.print_json(&items);
         return Ok(ExitCode::SUCCESS);
     }
     let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
@@ -33,7 +48,7 @@ pub async fn run(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
         if hooks.len() == 1 { "" } else { "s" },
         names.join(", ")
     );
-    ctx.out.io.out.write_str(&format!(
+    ctx.out.io.out.data_str(&format!(
         "{}\n# `fer webhook apply -f FILE` makes an account match this file.\n\n{}",
         crate::output::sanitize(&header, false),
         to_toml(&entries)

@@ -1,140 +1,223 @@
-//! The apply file (INTERFACE.md, "The apply file"): reading it, checking
-//! every entry at once, and writing it (for `export`).
+//! The apply file (docs/apply-file.md): reading it in one pass with every
+//! problem at once, each with its line, and writing it (for `export`).
+//!
+//! An entry holds the fields fer manages (`environment`, `event`, `url`,
+//! `description`) and may carry what fer does not manage but the server
+//! holds: `headers` (a table of strings, as the vendor documents for some
+//! webhooks) and `extra_json` (any other fields, as one JSON object, so that
+//! numbers and nulls survive exactly). Any other key is a mistake.
 
-use std::collections::HashSet;
+use serde_json::{Map, Value};
+use toml_edit::{Document, Item};
 
-use serde::{Deserialize, Serialize};
-
-use super::shared::{check_description, check_url};
-use crate::api::environments::{self, Environment};
 use crate::error::{Error, Result};
-use crate::events;
 
-/// The file as read, with each entry's place for messages.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SpannedFile {
-    #[serde(default)]
-    webhook: Vec<toml::Spanned<Entry>>,
-}
-
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
+/// One entry of the file, as written.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entry {
+    /// Its line in the file (1-based), for messages.
+    pub line: usize,
     pub environment: String,
     pub event: String,
     pub url: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Fields fer does not manage: `headers` and what `extra_json` holds.
+    pub extra: Map<String, Value>,
 }
 
-/// One checked entry: environment resolved, event canonical.
-#[derive(Debug, Clone)]
-pub struct Desired {
-    pub env: Environment,
-    pub event: &'static str,
-    pub url: String,
-    pub description: String,
+const KEYS: &[&str] = &[
+    "environment",
+    "event",
+    "url",
+    "description",
+    "headers",
+    "extra_json",
+];
+
+/// Line starts, for turning byte offsets into line numbers in O(log n).
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines(starts)
+    }
+    fn of(&self, offset: usize) -> usize {
+        match self.0.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
 }
 
-/// Parses the file: TOML errors with their line.
-pub fn parse(text: &str, name: &str) -> Result<Vec<(usize, Entry)>> {
-    let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
-    let file: SpannedFile = toml::from_str(text).map_err(|e| {
+/// The file's bytes as text: not UTF-8 is a usage error naming the offset.
+pub fn text(bytes: Vec<u8>, name: &str) -> Result<String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        Error::usage(format!(
+            "{name}: not UTF-8 text (an invalid byte at offset {at}); an apply file is TOML, which is UTF-8"
+        ))
+    })
+}
+
+/// Parses the file: every problem at once (unknown keys, wrong types,
+/// missing values), each with its entry and line.
+pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
+    let lines = Lines::new(text);
+    let doc = Document::parse(text).map_err(|e: toml_edit::TomlError| {
         let place = e
             .span()
-            .map(|s| format!(" line {}", line_of(s.start)))
+            .map(|s| format!(" line {}", lines.of(s.start)))
             .unwrap_or_default();
         Error::usage(format!("{name}:{place}: {}", e.message().trim()))
     })?;
-    Ok(file
-        .webhook
-        .into_iter()
-        .map(|s| (line_of(s.span().start), s.into_inner()))
-        .collect())
-}
-
-/// Checks every entry and reports every problem at once.
-pub fn check(entries: &[(usize, Entry)], envs: &[Environment], name: &str) -> Result<Vec<Desired>> {
     let mut problems = Vec::new();
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, (line, e)) in entries.iter().enumerate() {
-        let at = format!("{name}: webhook #{} (line {line})", i + 1);
-        let mut ok = true;
-        let event = events::find(&e.event);
-        if event.is_none() {
-            problems.push(format!("{at}: unknown event '{}'", e.event));
-            ok = false;
+    for (k, item) in doc.iter() {
+        if k != "webhook" {
+            let line = item.span().map(|s| lines.of(s.start)).unwrap_or(0);
+            problems.push(format!(
+                "{name}: line {line}: unknown key '{k}' (the file holds [[webhook]] entries)"
+            ));
         }
-        if let Err(m) = check_url(&e.url) {
-            problems.push(format!("{at}: {m}"));
-            ok = false;
-        }
-        if let Some(d) = &e.description {
-            if let Err(m) = check_description(d) {
-                problems.push(format!("{at}: {m}"));
-                ok = false;
+    }
+    let mut entries = Vec::new();
+    match doc.get("webhook") {
+        None => {}
+        Some(Item::ArrayOfTables(tables)) => {
+            for (i, t) in tables.iter().enumerate() {
+                let line = t.span().map(|s| lines.of(s.start)).unwrap_or(0);
+                let at = format!("{name}: webhook #{} (line {line})", i + 1);
+                let mut e = Entry {
+                    line,
+                    ..Entry::default()
+                };
+                for (k, item) in t.iter() {
+                    let kline = item.span().map(|s| lines.of(s.start)).unwrap_or(line);
+                    let here = format!("{name}: webhook #{} (line {kline})", i + 1);
+                    let string = |problems: &mut Vec<String>| match item.as_str() {
+                        Some(s) => Some(s.to_string()),
+                        None => {
+                            problems.push(format!("{here}: '{k}' must be a string"));
+                            None
+                        }
+                    };
+                    match k {
+                        "environment" => e.environment = string(&mut problems).unwrap_or_default(),
+                        "event" => e.event = string(&mut problems).unwrap_or_default(),
+                        "url" => e.url = string(&mut problems).unwrap_or_default(),
+                        "description" => e.description = string(&mut problems),
+                        "headers" => match headers(item) {
+                            Some(h) => {
+                                e.extra.insert("headers".into(), Value::Object(h));
+                            }
+                            None => problems
+                                .push(format!("{here}: 'headers' must be a table of strings")),
+                        },
+                        "extra_json" => match item
+                            .as_str()
+                            .and_then(|s| serde_json::from_str::<Value>(s).ok())
+                        {
+                            Some(Value::Object(m)) => {
+                                for (k, v) in m {
+                                    e.extra.entry(k).or_insert(v);
+                                }
+                            }
+                            _ => problems.push(format!(
+                                "{here}: 'extra_json' must be a string holding one JSON object"
+                            )),
+                        },
+                        other => problems.push(format!(
+                            "{here}: unknown key '{other}' (an entry has {})",
+                            KEYS.join(", ")
+                        )),
+                    }
+                }
+                for (k, v) in [
+                    ("environment", &e.environment),
+                    ("event", &e.event),
+                    ("url", &e.url),
+                ] {
+                    if v.is_empty() && !t.contains_key(k) {
+                        problems.push(format!("{at}: '{k}' is missing"));
+                    }
+                }
+                entries.push(e);
             }
         }
-        let env = environments::resolve(envs, &e.environment).ok();
-        if env.is_none() {
-            problems.push(format!("{at}: unknown environment '{}'", e.environment));
-            ok = false;
-        }
-        if let (true, Some(event), Some(env)) = (ok, event, env) {
-            if !seen.insert((env.id.clone(), event.id, e.url.clone())) {
-                problems.push(format!(
-                    "{at}: a second entry for {} {} {}",
-                    env.name, event.id, e.url
-                ));
-                continue;
-            }
-            out.push(Desired {
-                env: env.clone(),
-                event: event.id,
-                url: e.url.clone(),
-                description: e.description.clone().unwrap_or_default(),
-            });
+        Some(other) => {
+            let line = other.span().map(|s| lines.of(s.start)).unwrap_or(0);
+            problems.push(format!(
+                "{name}: line {line}: 'webhook' must be an array of tables ([[webhook]])"
+            ));
         }
     }
     if problems.is_empty() {
-        Ok(out)
+        Ok(entries)
     } else {
-        let n = problems.len();
-        Err(Error::usage(format!(
-            "{} in {name}; nothing was changed:\n  {}",
-            if n == 1 {
-                "1 problem".to_string()
-            } else {
-                format!("{n} problems")
-            },
-            problems.join("\n  ")
-        )))
+        Err(problems_error(name, problems))
     }
 }
 
-/// The apply file for `entries`. Values are TOML basic strings in which every
-/// character that would act on a terminal (controls, bidi overrides) is a
-/// `\uXXXX` escape: the file shows safely and `apply` reads the exact value.
-pub fn to_toml(entries: &[Entry]) -> String {
-    fn string(s: &str) -> String {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if crate::output::sanitize::acts_on_terminal(c) => {
-                    out.push_str(&format!("\\u{:04X}", c as u32))
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+/// `headers = { Name = "value" }`: a table of strings.
+fn headers(item: &Item) -> Option<Map<String, Value>> {
+    let table = item.as_table_like()?;
+    let mut out = Map::new();
+    for (k, v) in table.iter() {
+        out.insert(k.to_string(), Value::String(v.as_str()?.to_string()));
     }
-    let mut out = String::new();
+    Some(out)
+}
+
+/// "N problems in FILE; nothing was changed:" and one line each.
+pub fn problems_error(name: &str, problems: Vec<String>) -> Error {
+    let n = problems.len();
+    Error::usage(format!(
+        "{} in {name}; nothing was changed:\n  {}",
+        if n == 1 {
+            "1 problem".to_string()
+        } else {
+            format!("{n} problems")
+        },
+        problems.join("\n  ")
+    ))
+}
+
+/// A TOML basic string in which every character that would act on a
+/// terminal (controls, bidi overrides) is a `\uXXXX` escape: the file shows
+/// safely and `apply` reads the exact value.
+fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if crate::output::sanitize::acts_on_terminal(c) || c == '\n' => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A TOML key: bare when it can be, else quoted.
+fn key(k: &str) -> String {
+    if !k.is_empty()
+        && k.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    {
+        k.to_string()
+    } else {
+        string(k)
+    }
+}
+
+/// The apply file for `entries`: exact values, safe to show.
+pub fn to_toml(entries: &[Entry]) -> String {
+    let mut out = String::with_capacity(entries.len() * 160);
     for (i, e) in entries.iter().enumerate() {
         if i > 0 {
             out.push('\n');
@@ -146,6 +229,21 @@ pub fn to_toml(entries: &[Entry]) -> String {
         if let Some(d) = &e.description {
             out.push_str(&format!("description = {}\n", string(d)));
         }
+        let mut rest = e.extra.clone();
+        if let Some(Value::Object(h)) = rest.get("headers") {
+            if h.values().all(Value::is_string) {
+                let pairs: Vec<String> = h
+                    .iter()
+                    .map(|(k, v)| format!("{} = {}", key(k), string(v.as_str().unwrap_or(""))))
+                    .collect();
+                out.push_str(&format!("headers = {{ {} }}\n", pairs.join(", ")));
+                rest.shift_remove("headers");
+            }
+        }
+        if !rest.is_empty() {
+            let json = serde_json::to_string(&Value::Object(rest)).unwrap_or_default();
+            out.push_str(&format!("extra_json = {}\n", string(&json)));
+        }
     }
     out
 }
@@ -155,21 +253,23 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn envs() -> Vec<Environment> {
-        [("env-1", "production"), ("env-2", "staging")]
-            .iter()
-            .map(|(id, n)| Environment::from_value(json!({"id": id, "environment": n})).unwrap())
-            .collect()
-    }
-
     #[test]
     fn exported_values_read_back_exactly_and_show_safely() {
         let odd = "a\"b\\c\x1b[2J\x07\r\n\u{9b}\u{202e}d é 漢";
+        let mut extra = Map::new();
+        extra.insert("headers".into(), json!({"X-Token": "t", "odd key": odd}));
+        extra.insert(
+            "n".into(),
+            serde_json::from_str("12345678901234567890123").unwrap(),
+        );
+        extra.insert("none".into(), Value::Null);
         let entries = vec![Entry {
+            line: 1,
             environment: "production".into(),
-            event: "Flag.created".into(),
+            event: "Feature.toggled".into(),
             url: format!("https://x.example.com/{odd}"),
             description: Some(odd.into()),
+            extra,
         }];
         let text = to_toml(&entries);
         assert!(
@@ -178,12 +278,7 @@ mod tests {
                 .any(|c| c != '\n' && crate::output::sanitize::acts_on_terminal(c)),
             "{text:?}"
         );
-        let back: toml::Value = toml::from_str(&text).unwrap();
-        assert_eq!(back["webhook"][0]["description"].as_str(), Some(odd));
-        assert_eq!(
-            back["webhook"][0]["url"].as_str(),
-            Some(format!("https://x.example.com/{odd}").as_str())
-        );
+        assert_eq!(parse(&text, "f").unwrap(), entries);
     }
 
     #[test]
@@ -198,50 +293,35 @@ mod tests {
     }
 
     #[test]
-    fn every_problem_is_reported_with_its_entry() {
-        let text = r#"
-[[webhook]]
-environment = "production"
-event = "Flag.exploded"
-url = "https://a.example.com"
-
-[[webhook]]
-environment = "qa"
-event = "flag-created"
-url = "not a url"
-
-[[webhook]]
-environment = "staging"
-event = "flag-created"
-url = "https://b.example.com"
-
-[[webhook]]
-environment = "STAGING"
-event = "Flag.created"
-url = "https://b.example.com"
-"#;
-        let entries = parse(text, "f.toml").unwrap();
-        let err = check(&entries, &envs(), "f.toml").unwrap_err();
-        let m = err.message;
-        assert!(m.contains("4 problems"), "{m}");
+    fn every_problem_at_once_unknown_keys_included() {
+        let text = "[[webhook]]\nenvironment = \"p\"\nevent = 3\nurl = \"https://x\"\ncolour = \"red\"\n\n[[webhook]]\nenvironment = \"p\"\nheaders = \"x\"\n";
+        let m = parse(text, "f").unwrap_err().message;
+        assert!(m.contains("5 problems"), "{m}");
         assert!(
-            m.contains("webhook #1 (line 2): unknown event 'Flag.exploded'"),
+            m.contains("webhook #1 (line 3): 'event' must be a string"),
             "{m}"
         );
         assert!(
-            m.contains("webhook #2 (line 7): unknown environment 'qa'"),
+            m.contains("webhook #1 (line 5): unknown key 'colour'"),
             "{m}"
         );
         assert!(
-            m.contains("webhook #2 (line 7): the URL must not contain whitespace"),
+            m.contains("webhook #2 (line 9): 'headers' must be a table"),
             "{m}"
         );
-        assert!(m.contains("webhook #4 (line 17): a second entry"), "{m}");
+        assert!(m.contains("webhook #2 (line 7): 'url' is missing"), "{m}");
     }
 
     #[test]
-    fn unknown_keys_are_refused() {
-        let err = parse("[[webhook]]\nenvironment=\"p\"\nevent=\"Flag.created\"\nurl=\"https://x\"\ncolour=\"red\"\n", "f").unwrap_err();
-        assert!(err.message.contains("colour"), "{}", err.message);
+    fn not_utf8_names_the_offset() {
+        let err = text(b"[[webhook]]\n\xff".to_vec(), "f").unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Usage);
+        assert!(err.message.contains("offset 12"), "{}", err.message);
+    }
+
+    #[test]
+    fn lines_are_found_by_offset() {
+        let l = Lines::new("a\nbb\n\nc");
+        assert_eq!([0, 1, 2, 4, 5, 6].map(|o| l.of(o)), [1, 1, 2, 2, 3, 4]);
     }
 }

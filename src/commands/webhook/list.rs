@@ -4,20 +4,22 @@ use std::process::ExitCode;
 
 use super::shared::{fetch_all, scope_envs};
 use crate::cli::ListArgs;
-use crate::commands::parse_event;
+use crate::commands::EventFilter;
 use crate::context::Context;
 use crate::error::Result;
 
 pub async fn run(ctx: &Context, args: ListArgs) -> Result<ExitCode> {
-    let event = args.event.as_deref().map(parse_event).transpose()?;
+    let event = args.event.as_deref().map(EventFilter::new);
     let envs = scope_envs(ctx, &args.scope, false).await?;
     let mut all = fetch_all(ctx, &envs).await?;
-    if let Some(e) = event {
-        all.retain(|v| v.event() == e.id);
+    if let Some(e) = &event {
+        all.retain(|v| e.matches(&v.event()));
     }
     if all.is_empty() && !ctx.out.json() {
         let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-        let what = event.map(|e| format!(" for {}", e.id)).unwrap_or_default();
+        let what = event
+            .map(|e| format!(" for {}", e.id()))
+            .unwrap_or_default();
         ctx.out
             .info(&format!("No webhooks{what} in {}", names.join(", ")));
         return Ok(ExitCode::SUCCESS);

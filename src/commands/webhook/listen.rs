@@ -311,7 +311,7 @@ mod tests {
             &SampleContext::default(),
         ));
         assert!(
-            c.contains("Checkout v2") && c.contains("draft -> live"),
+            c.contains("Checkout v2") && c.contains("draft -> active"),
             "{c}"
         );
         let f = summarize(&sample_body(
@@ -323,7 +323,7 @@ mod tests {
             find("Project.edit_role.granted"),
             &SampleContext::default(),
         ));
-        assert!(p.contains("dev@example.com as EDITOR"), "{p}");
+        assert!(p.contains("dev@example.com as PROJECT_MANAGER"), "{p}");
         let a = summarize(&sample_body(
             find("Account.access.removed"),
             &SampleContext::default(),

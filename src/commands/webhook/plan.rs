@@ -1,16 +1,20 @@
 //! The apply plan: what to create, update and delete so that the account
-//! matches the file, and how it is shown.
+//! matches the file, checked and matched in one linear pass, and how it is
+//! shown (each changed field `old → new`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use fer_contract::wire::Webhook;
 use serde::Serialize;
+use serde_json::{json, Map, Value};
 
-use super::file::Desired;
-use crate::api::environments::Environment;
-use crate::context::Context;
+use super::file::{problems_error, Entry};
+use super::shared::{check_description, check_url};
+use crate::api::environments::{self, Environment};
+use crate::error::Result;
+use crate::events;
 use crate::output::render::Row;
-use crate::output::Fit;
+use crate::output::Column;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -29,18 +33,31 @@ impl Action {
             Action::Unchanged => "unchanged",
         }
     }
-
-    fn past(self) -> &'static str {
-        match self {
-            Action::Create => "created",
-            Action::Update => "updated",
-            Action::Delete => "deleted",
-            Action::Unchanged => "unchanged",
-        }
-    }
 }
 
-/// One step of the plan, and, once carried out, how it went.
+/// How a step went once it was tried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The server confirmed it.
+    Done,
+    /// A delete answered 404: it was gone already.
+    AlreadyGone,
+    /// A create answered 409: the webhook was there already.
+    Existed,
+    /// Not started: the apply was interrupted first.
+    NotStarted,
+    Failed(String),
+}
+
+/// One field that changes: its value now, and in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub field: String,
+    pub from: Value,
+    pub to: Value,
+}
+
+/// One step of the plan, and, once tried, how it went.
 #[derive(Debug, Clone)]
 pub struct Step {
     pub action: Action,
@@ -48,14 +65,55 @@ pub struct Step {
     pub event: String,
     pub url: String,
     pub description: String,
+    /// Fields fer does not manage, sent on create.
+    pub extra: Map<String, Value>,
     pub id: String,
-    pub error: Option<String>,
-    /// Carried out (the table says "created", not "create").
-    pub done: bool,
+    /// For an update: what changes.
+    pub changes: Vec<Change>,
+    pub outcome: Option<Outcome>,
+}
+
+impl Step {
+    pub fn is_change(&self) -> bool {
+        self.action != Action::Unchanged
+    }
+
+    /// The label of the ACTION column: the plan's verb, or what happened.
+    fn label(&self) -> String {
+        match &self.outcome {
+            None => self.action.name().to_string(),
+            Some(Outcome::Done) => match self.action {
+                Action::Create => "created",
+                Action::Update => "updated",
+                Action::Delete => "deleted",
+                Action::Unchanged => "unchanged",
+            }
+            .to_string(),
+            Some(Outcome::AlreadyGone) => "already gone".to_string(),
+            Some(Outcome::Existed) => "already there".to_string(),
+            Some(Outcome::NotStarted) => format!("{} not started", self.action.name()),
+            Some(Outcome::Failed(_)) => format!("{} FAILED", self.action.name()),
+        }
+    }
+
+    /// `description: "old" → "new"`, for people.
+    pub fn changes_text(&self) -> String {
+        let show = |v: &Value| match v {
+            Value::String(s) => format!("{s:?}"),
+            Value::Null => "(none)".to_string(),
+            other => other.to_string(),
+        };
+        self.changes
+            .iter()
+            .map(|c| format!("{}: {} → {}", c.field, show(&c.from), show(&c.to)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 impl Serialize for Step {
-    /// `{"action","environment","event","url","id"}` (and `error`).
+    /// `{"action","environment","event","url","id"}`, `changes` for an
+    /// update, `outcome` and `error` once tried. Values exact.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(None)?;
@@ -64,35 +122,51 @@ impl Serialize for Step {
         m.serialize_entry("event", &self.event)?;
         m.serialize_entry("url", &self.url)?;
         m.serialize_entry("id", &Some(&self.id).filter(|i| !i.is_empty()))?;
-        if let Some(e) = &self.error {
-            m.serialize_entry("error", e)?;
+        if !self.changes.is_empty() {
+            let changes: Map<String, Value> = self
+                .changes
+                .iter()
+                .map(|c| (c.field.clone(), json!({"from": c.from, "to": c.to})))
+                .collect();
+            m.serialize_entry("changes", &changes)?;
+        }
+        if let Some(o) = &self.outcome {
+            let name = match o {
+                Outcome::Done => "done",
+                Outcome::AlreadyGone => "already_gone",
+                Outcome::Existed => "already_there",
+                Outcome::NotStarted => "not_started",
+                Outcome::Failed(_) => "failed",
+            };
+            m.serialize_entry("outcome", name)?;
+            if let Outcome::Failed(e) = o {
+                m.serialize_entry("error", e)?;
+            }
         }
         m.end()
     }
 }
 
 impl Row for Step {
-    fn headers() -> &'static [&'static str] {
-        &["ACTION", "ENVIRONMENT", "EVENT", "URL", "ID"]
-    }
-    fn fit() -> Fit<'static> {
-        Fit {
-            shrink: &[3],
-            drop: &[],
-        }
+    fn columns() -> &'static [Column] {
+        const COLUMNS: &[Column] = &[
+            Column::new("ACTION", 0),
+            Column::new("ENVIRONMENT", 0),
+            Column::new("EVENT", 0),
+            Column::url("URL", 2),
+            Column::new("ID", 0),
+            Column::text("CHANGES", 1),
+        ];
+        COLUMNS
     }
     fn cells(&self) -> Vec<String> {
-        let action = match (&self.error, self.done) {
-            (Some(_), _) => format!("{} FAILED", self.action.name()),
-            (None, true) => self.action.past().to_string(),
-            (None, false) => self.action.name().to_string(),
-        };
         vec![
-            action,
+            self.label(),
             self.env.name.clone(),
             self.event.clone(),
-            self.url.clone(),
+            crate::api::redact_url(&self.url),
             self.id.clone(),
+            self.changes_text(),
         ]
     }
     fn id(&self) -> String {
@@ -100,62 +174,154 @@ impl Row for Step {
     }
 }
 
-/// The plan: what to create, update and (with prune) delete so that the
-/// environments named in the file match it.
+/// Resolves the file's entries against the account and plans, in one
+/// linear pass. Client-side rules (URL, description, known event) apply to
+/// new values only: a value the server holds already is taken as it is, so
+/// that `apply` accepts its own `export` of any account. Every problem is
+/// reported at once.
 pub fn plan(
-    desired: &[Desired],
-    current: &[Webhook],
+    entries: &[Entry],
     envs: &[Environment],
+    current: &[Webhook],
     prune: bool,
-) -> Vec<Step> {
-    let mut steps = Vec::new();
-    let mut wanted = HashSet::new();
-    let step =
-        |action, env: &Environment, event: &str, url: &str, description: &str, id: String| Step {
-            action,
-            env: env.clone(),
-            event: event.to_string(),
-            url: url.to_string(),
-            description: description.to_string(),
-            id,
-            error: None,
-            done: false,
-        };
-    for d in desired {
-        wanted.insert((d.env.id.clone(), d.event.to_string(), d.url.clone()));
-        let existing = current
-            .iter()
-            .find(|v| v.environment_id() == d.env.id && v.event() == d.event && v.url() == d.url);
-        let (action, id) = match existing {
-            None => (Action::Create, String::new()),
-            Some(v) if v.description() != d.description => (Action::Update, v.id()),
-            Some(v) => (Action::Unchanged, v.id()),
-        };
-        steps.push(step(action, &d.env, d.event, &d.url, &d.description, id));
+    name: &str,
+) -> Result<Vec<Step>> {
+    // The account's webhooks by (environment id, event, URL).
+    let mut index: HashMap<(&str, &str, &str), usize> = HashMap::with_capacity(current.len());
+    for (i, w) in current.iter().enumerate() {
+        let (env, event, url) = (
+            w.get("account_environment_id"),
+            w.get("event"),
+            w.get("url"),
+        );
+        if let (Some(Value::String(env)), Some(Value::String(event)), Some(Value::String(url))) =
+            (env, event, url)
+        {
+            index.entry((env, event, url)).or_insert(i);
+        }
     }
-    if prune {
-        for v in current {
-            let key = (
-                v.environment_id().to_string(),
-                v.event().to_string(),
-                v.url().to_string(),
-            );
-            if !wanted.contains(&key) {
-                if let Some(env) = envs.iter().find(|e| e.id == key.0) {
-                    steps.push(step(Action::Delete, env, &key.1, &key.2, "", v.id()));
+    let mut problems = Vec::new();
+    let mut steps = Vec::with_capacity(entries.len());
+    let mut wanted: HashSet<usize> = HashSet::with_capacity(entries.len());
+    let mut seen: HashSet<(String, String, String)> = HashSet::with_capacity(entries.len());
+    for (n, e) in entries.iter().enumerate() {
+        let at = format!("{name}: webhook #{} (line {})", n + 1, e.line);
+        let env = match environments::resolve(envs, &e.environment) {
+            Ok(env) => env,
+            Err(err) => {
+                problems.push(format!("{at}: {}", err.message));
+                continue;
+            }
+        };
+        // The event as the server holds it, else its canonical identifier.
+        let held = index.get(&(env.id.as_str(), e.event.as_str(), e.url.as_str()));
+        let (event, existing) = match held {
+            Some(&i) => (e.event.clone(), Some(i)),
+            None => match events::find(&e.event) {
+                Some(ev) => (
+                    ev.id.to_string(),
+                    index
+                        .get(&(env.id.as_str(), ev.id, e.url.as_str()))
+                        .copied(),
+                ),
+                None => (e.event.clone(), None),
+            },
+        };
+        if !seen.insert((env.id.clone(), event.clone(), e.url.clone())) {
+            problems.push(format!(
+                "{at}: a second entry for {} {} {}",
+                env.name, event, e.url
+            ));
+            continue;
+        }
+        let description = e.description.clone().unwrap_or_default();
+        let mut step = Step {
+            action: Action::Unchanged,
+            env: env.clone(),
+            event: event.clone(),
+            url: e.url.clone(),
+            description: description.clone(),
+            extra: e.extra.clone(),
+            id: String::new(),
+            changes: Vec::new(),
+            outcome: None,
+        };
+        match existing {
+            None => {
+                step.action = Action::Create;
+                if events::find(&event).is_none() {
+                    problems.push(format!(
+                        "{at}: unknown event '{event}' for a new webhook (`fer events list` shows them)"
+                    ));
+                }
+                if let Err(m) = check_url(&e.url) {
+                    problems.push(format!("{at}: {m}"));
+                }
+                if let Err(m) = check_description(&description) {
+                    problems.push(format!("{at}: {m}"));
+                }
+            }
+            Some(i) => {
+                wanted.insert(i);
+                let w = &current[i];
+                step.id = w.id();
+                if *w.description() != description {
+                    if let Err(m) = check_description(&description) {
+                        problems.push(format!("{at}: {m}"));
+                    }
+                    step.changes.push(Change {
+                        field: "description".into(),
+                        from: w.get("description").cloned().unwrap_or(Value::Null),
+                        to: json!(description),
+                    });
+                }
+                // Only the unmanaged fields the file names are compared.
+                for (k, v) in &e.extra {
+                    let now = w.get(k).cloned().unwrap_or(Value::Null);
+                    if &now != v {
+                        step.changes.push(Change {
+                            field: k.clone(),
+                            from: now,
+                            to: v.clone(),
+                        });
+                    }
+                }
+                if !step.changes.is_empty() {
+                    step.action = Action::Update;
                 }
             }
         }
+        steps.push(step);
     }
-    steps
-}
-
-/// The plan or its outcome: a table (stdout), JSON, or nothing with -q.
-pub fn print_steps(ctx: &Context, steps: &[Step]) {
-    if ctx.out.quiet && !ctx.out.json() {
-        return;
+    if !problems.is_empty() {
+        return Err(problems_error(name, problems));
     }
-    ctx.out.list(steps);
+    if prune {
+        let named: HashSet<String> = steps.iter().map(|s| s.env.id.clone()).collect();
+        for (i, w) in current.iter().enumerate() {
+            if wanted.contains(&i) {
+                continue;
+            }
+            let env_id = w.environment_id();
+            if !named.contains(env_id.as_ref()) {
+                continue;
+            }
+            if let Some(env) = envs.iter().find(|e| e.id == *env_id) {
+                steps.push(Step {
+                    action: Action::Delete,
+                    env: env.clone(),
+                    event: w.event().into_owned(),
+                    url: w.url().into_owned(),
+                    description: w.description().into_owned(),
+                    extra: Map::new(),
+                    id: w.id(),
+                    changes: Vec::new(),
+                    outcome: None,
+                });
+            }
+        }
+    }
+    Ok(steps)
 }
 
 /// "1 to create, 0 to update, …".
@@ -173,7 +339,6 @@ pub fn counts(steps: &[Step]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     fn envs() -> Vec<Environment> {
         [("env-1", "production"), ("env-2", "staging")]
@@ -182,40 +347,72 @@ mod tests {
             .collect()
     }
 
+    fn entry(event: &str, url: &str, desc: &str) -> Entry {
+        Entry {
+            line: 1,
+            environment: "production".into(),
+            event: event.into(),
+            url: url.into(),
+            description: Some(desc.into()).filter(|d: &String| !d.is_empty()),
+            extra: Map::new(),
+        }
+    }
+
+    fn hooks(items: Vec<Value>) -> Vec<Webhook> {
+        items
+            .into_iter()
+            .map(|v| serde_json::from_value(v).unwrap())
+            .collect()
+    }
+
     #[test]
     fn plan_creates_updates_prunes_and_leaves_alone() {
         let envs = envs();
-        let d = |event: &'static str, url: &str, desc: &str| Desired {
-            env: envs[0].clone(),
-            event,
-            url: url.into(),
-            description: desc.into(),
-        };
-        let desired = vec![
-            d("Flag.created", "https://a", "same"),
-            d("Flag.removed", "https://a", "new text"),
-            d("Flag.created", "https://new", ""),
+        let entries = vec![
+            entry("Flag.created", "https://a", "same"),
+            entry("flag-removed", "https://a", "new text"),
+            entry("Flag.created", "https://new", ""),
         ];
-        let current: Vec<Webhook> = [
+        let current = hooks(vec![
             json!({"id":"w1","account_environment_id":"env-1","event":"Flag.created","url":"https://a","description":"same"}),
             json!({"id":"w2","account_environment_id":"env-1","event":"Flag.removed","url":"https://a","description":"old"}),
             json!({"id":"w3","account_environment_id":"env-1","event":"Flag.removed","url":"https://gone"}),
-        ]
-        .into_iter()
-        .map(|v| serde_json::from_value(v).unwrap())
-        .collect();
+        ]);
         let actions = |steps: Vec<Step>| -> Vec<(Action, String)> {
             steps.into_iter().map(|s| (s.action, s.id)).collect()
         };
+        let steps = plan(&entries, &envs, &current, false, "f").unwrap();
         assert_eq!(
-            actions(plan(&desired, &current, &envs[..1], false)),
+            steps[1].changes_text(),
+            "description: \"old\" → \"new text\""
+        );
+        assert_eq!(
+            actions(steps),
             vec![
                 (Action::Unchanged, "w1".into()),
                 (Action::Update, "w2".into()),
                 (Action::Create, String::new()),
             ]
         );
-        let pruned = actions(plan(&desired, &current, &envs[..1], true));
+        let pruned = actions(plan(&entries, &envs, &current, true, "f").unwrap());
         assert_eq!(pruned.last().unwrap(), &(Action::Delete, "w3".to_string()));
+    }
+
+    #[test]
+    fn server_values_are_taken_as_they_are_new_ones_are_checked() {
+        let envs = envs();
+        let long = "x".repeat(300);
+        let current = hooks(vec![json!({"id": 7, "account_environment_id": "env-1",
+            "event": "Feature.toggled", "url": "https://a b", "description": long})]);
+        let entries = vec![entry("Feature.toggled", "https://a b", &long)];
+        let steps = plan(&entries, &envs, &current, true, "f").unwrap();
+        assert_eq!(steps.len(), 1);
+        assert_eq!(
+            (steps[0].action, steps[0].id.as_str()),
+            (Action::Unchanged, "7")
+        );
+        // The same values for a new webhook are refused, all at once.
+        let err = plan(&entries, &envs, &[], false, "f").unwrap_err();
+        assert!(err.message.contains("3 problems"), "{}", err.message);
     }
 }

@@ -37,8 +37,9 @@ pub fn valid_description_flag(s: &str) -> Result<()> {
 /// name. The environment id is the one it was fetched from, should the
 /// server's object not carry it.
 pub fn with_env(mut hook: Webhook, env: &Environment) -> Webhook {
-    hook.account_environment_id
-        .get_or_insert_with(|| env.id.clone());
+    if hook.get("account_environment_id").is_none() {
+        hook.set("account_environment_id", serde_json::json!(env.id));
+    }
     hook.environment = Some(env.name.clone());
     hook
 }
@@ -102,9 +103,16 @@ pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result
 pub async fn env_webhooks(ctx: &Context, env: &Environment) -> Result<Vec<Webhook>> {
     let client = ctx.client()?;
     match webhooks::list(&client, &env.id).await {
-        Ok(items) => {
-            ctx.remember_webhooks(env, &items);
-            Ok(items.into_iter().map(|v| with_env(v, env)).collect())
+        Ok(listed) => {
+            for odd in &listed.unusable {
+                ctx.defer(Error::failure(format!(
+                    "environment {} holds an item without a usable id, left out: {}",
+                    env.name,
+                    crate::output::truncate(&odd.to_string(), 160)
+                )));
+            }
+            ctx.remember_webhooks(env, &listed.hooks);
+            Ok(listed.hooks.into_iter().map(|v| with_env(v, env)).collect())
         }
         Err(e) => Err(ctx.environments()?.check(e)),
     }
@@ -170,16 +178,21 @@ pub async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment
 
 /// Asks for an event from the catalogue; `current` preselected.
 pub fn ask_event(ctx: &Context, current: Option<&str>) -> Result<&'static Event> {
-    let width = EVENTS.iter().map(|e| e.label.len()).max().unwrap_or(0);
-    let items: Vec<String> = EVENTS
+    // The current events; a legacy one only when it is the webhook's own.
+    let offered: Vec<&'static Event> = EVENTS
+        .iter()
+        .filter(|e| !e.legacy || current == Some(e.id))
+        .collect();
+    let width = offered.iter().map(|e| e.label.len()).max().unwrap_or(0);
+    let items: Vec<String> = offered
         .iter()
         .map(|e| format!("{:<width$}  {}", e.label, e.id))
         .collect();
     let pre = current
-        .and_then(|c| EVENTS.iter().position(|e| e.id == c))
+        .and_then(|c| offered.iter().position(|e| e.id == c))
         .unwrap_or(0);
     let i = ctx.prompter.borrow_mut().select("Event", &items, pre)?;
-    Ok(&EVENTS[i])
+    Ok(offered[i])
 }
 
 /// A webhook ID left out where no prompt can ask for it: exit 2.
@@ -207,7 +220,12 @@ pub async fn pick_webhooks(
     let items: Vec<String> = hooks
         .iter()
         .map(|h| {
-            let line = format!("{:<width$}  {}  {}", h.event(), h.url(), h.description());
+            let line = format!(
+                "{:<width$}  {}  {}",
+                h.event(),
+                crate::api::redact_url(&h.url()),
+                h.description()
+            );
             crate::output::sanitize(line.trim_end(), false).into_owned()
         })
         .collect();

@@ -86,21 +86,23 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
 /// Event, URL and description, each with its current value as the
 /// default: only what differs goes in the patch.
 fn ask_changes(ctx: &Context, current: &Webhook) -> Result<WebhookFields> {
-    let event = ask_event(ctx, Some(current.event()))?;
+    let (cur_event, cur_url, cur_desc) = (current.event(), current.url(), current.description());
+    let event = ask_event(ctx, Some(&cur_event))?;
     let url = ctx
         .prompter
         .borrow_mut()
-        .input("URL", Some(current.url()), false, &check_url)?;
+        .input("URL", Some(&cur_url), false, &check_url)?;
     let description = ctx.prompter.borrow_mut().input(
         "Description",
-        Some(current.description()).filter(|d| !d.is_empty()),
+        Some(&*cur_desc).filter(|d| !d.is_empty()),
         true,
         &check_description,
     )?;
     Ok(WebhookFields {
-        event: Some(event.id.to_string()).filter(|e| e != current.event()),
-        url: Some(url).filter(|u| u != current.url()),
-        description: Some(description).filter(|d| d != current.description()),
+        event: Some(event.id.to_string()).filter(|e| *e != cur_event),
+        url: Some(url).filter(|u| *u != cur_url),
+        description: Some(description).filter(|d| *d != cur_desc),
+        ..WebhookFields::default()
     })
 }
 
@@ -170,6 +172,7 @@ mod tests {
                 event: None,
                 url: Some("https://b.example.com".into()),
                 description: Some("new".into()),
+                ..WebhookFields::default()
             }
         );
     }
