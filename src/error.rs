@@ -79,8 +79,11 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
-    /// A write was sent but no answer came: it may have been carried out.
+    /// A write may or may not have been carried out.
     pub outcome_unknown: bool,
+    /// A write was sent and no answer came at all (a timeout): sending it
+    /// again is how a create finds out (the server refuses a duplicate).
+    pub no_answer: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -92,6 +95,7 @@ impl Error {
             message: message.into(),
             hint: None,
             outcome_unknown: false,
+            no_answer: false,
         }
     }
     pub fn failure(message: impl Into<String>) -> Self {

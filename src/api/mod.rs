@@ -428,6 +428,7 @@ impl Client {
                         err.message
                             .push_str(" (the server may or may not have carried it out)");
                         err.outcome_unknown = true;
+                        err.no_answer = true;
                     }
                     return Err(err);
                 }

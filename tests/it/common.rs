@@ -50,7 +50,7 @@ impl World {
     /// The `fer` process with a clean environment: nothing of the
     /// developer's leaks in; HOME and the XDG dirs are the temporary ones.
     pub fn process(&self) -> std::process::Command {
-        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("fer"));
+        let mut c = std::process::Command::new(fer_bin());
         c.env_clear()
             .env("HOME", self.home())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
@@ -144,6 +144,14 @@ impl World {
             .map(|(id, _)| id)
             .expect("environment exists")
     }
+}
+
+/// The `fer` binary under test: this build's, or the one FER_TEST_BIN
+/// names (to see a new test fail against an older build).
+pub fn fer_bin() -> PathBuf {
+    std::env::var_os("FER_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("fer"))
 }
 
 /// Runs a command and returns (exit code, stdout, stderr).

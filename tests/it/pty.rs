@@ -329,3 +329,39 @@ fn the_readmes_first_command_reaches_the_create_flow_with_nothing_set_up() {
     assert!(state.contains("http://127.0.0.1:8787/mine"), "{state}");
     assert!(!w.config_path().exists(), "no config written");
 }
+
+#[test]
+fn apply_on_a_terminal_shows_the_plan_and_asks_first() {
+    let w = World::new();
+    w.login();
+    w.create("production", "flag-created", "https://gone.example.com");
+    w.hub.clear_log();
+    let path = w.home().join("a.toml");
+    std::fs::write(
+        &path,
+        "[[webhook]]\nenvironment = \"production\"\nevent = \"Flag.created\"\nurl = \"https://new.example.com\"\n",
+    )
+    .unwrap();
+    let file = path.to_str().unwrap();
+    // No: nothing changes.
+    let mut p = fer_in_pty(&w, &["webhook", "apply", "-f", file, "--prune"]);
+    p.exp_string("delete").unwrap();
+    p.exp_string("Apply these 2 changes?").unwrap();
+    p.send_line("n").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 130, "{rest}");
+    assert!(w.writes().is_empty(), "{:?}", w.writes());
+    // Yes: both.
+    let mut p = fer_in_pty(&w, &["webhook", "apply", "-f", file, "--prune"]);
+    p.exp_string("Apply these 2 changes?").unwrap();
+    p.send_line("y").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let urls: Vec<String> = w
+        .hub
+        .webhooks("production")
+        .iter()
+        .map(|h| h["url"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(urls, ["https://new.example.com"]);
+}

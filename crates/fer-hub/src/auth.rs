@@ -112,6 +112,12 @@ impl FromRequestParts<Shared> for Caller {
 
 impl Caller {
     /// 403 unless the token is for `account` and holds `scope`.
+    /// As `may`, for a route that may leave the account out (the token's).
+    pub fn may_in(&self, account: Option<&str>, scope: &str) -> Result<&Token, ApiError> {
+        let account = account.unwrap_or(&self.0.account_id).to_string();
+        self.may(&account, scope)
+    }
+
     pub fn may(&self, account: &str, scope: &str) -> Result<&Token, ApiError> {
         if self.0.account_id != account {
             return Err(ApiError::forbidden("the token is for another account"));

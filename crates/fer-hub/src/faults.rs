@@ -88,6 +88,14 @@ pub(crate) async fn layer(State(s): State<Shared>, req: Request, next: Next) -> 
             .into_response(),
         Some(Fault::Empty) => (StatusCode::OK, [("content-type", "application/json")], Body::empty()).into_response(),
         Some(Fault::Endless) => (StatusCode::OK, [("content-type", "application/json")], endless_body()).into_response(),
+        Some(Fault::Redirect { status, location }) => {
+            let code = StatusCode::from_u16(status).unwrap_or(StatusCode::FOUND);
+            let mut r = code.into_response();
+            if let Ok(v) = HeaderValue::from_str(&location) {
+                r.headers_mut().insert("location", v);
+            }
+            r
+        }
     };
     let error_body = s.lock().opts.readings.error_body;
     let resp = if is_api && resp.status().as_u16() >= 400 && resp.status() != StatusCode::CONFLICT {

@@ -23,6 +23,7 @@ mod state;
 
 pub use options::{
     generated, Delivery, EnvSeed, ErrorBody, Fault, HookSeed, LogEntry, Options, Readings,
+    DEFAULT_WEBHOOKS_PATH,
 };
 pub use server::{router, Hub};
 pub use state::{SavedEnv, Shared, Snapshot};

@@ -57,6 +57,12 @@ struct Args {
     /// Token answers carry no expires_in, as the vendor CLI's mocks
     #[arg(long)]
     no_token_expiry: bool,
+    /// The second list page starts one item early (a list read while an item is inserted)
+    #[arg(long)]
+    page_overlap: bool,
+    /// Where the webhook routes live under /v1 ({account_id}, {environment_id})
+    #[arg(long, value_name = "PATH", default_value = fer_hub::DEFAULT_WEBHOOKS_PATH)]
+    webhooks_path: String,
     /// Start from a JSON seed file (an Options object) instead of the flags above
     #[arg(long, value_name = "FILE")]
     seed: Option<PathBuf>,
@@ -65,7 +71,8 @@ struct Args {
 const CONTROL: &str = "\
 Control API (for tests and demos), on the same port:
   POST   /_hub/faults         {\"kind\":\"status\",\"status\":503,\"count\":2}  (also 429 with \"retry_after\",
-                              kinds html, garbage, truncated, empty, endless, and {\"kind\":\"hang\",\"ms\":5000};
+                              kinds html, garbage, truncated, empty, endless, {\"kind\":\"hang\",\"ms\":5000},
+                              and {\"kind\":\"redirect\",\"status\":302,\"location\":\"…\"};
                               \"method\":\"POST\" aims a fault at one method)
   POST   /_hub/delay          {\"ms\":25}
   POST   /_hub/expire-tokens
@@ -115,7 +122,9 @@ fn main() -> ExitCode {
                 webhook_routes: !args.no_webhook_routes,
                 retry_after: !args.no_retry_after,
                 token_expires_in: !args.no_token_expiry,
+                page_overlap: args.page_overlap,
             };
+            o.webhooks_path = args.webhooks_path.clone();
             o
         }
     };

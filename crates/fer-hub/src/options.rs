@@ -6,6 +6,10 @@ use serde_json::Value;
 
 use crate::DEFAULT_ACCOUNT_ID;
 
+/// fer's default webhook route (docs/api.md, "Webhooks").
+pub const DEFAULT_WEBHOOKS_PATH: &str =
+    "accounts/{account_id}/account_environments/{environment_id}/webhooks";
+
 /// What the emulator starts with.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(default)]
@@ -22,6 +26,9 @@ pub struct Options {
     /// When set, at most this many API requests a second; the others get 429
     /// with Retry-After, as a rate-limited server answers.
     pub rate_limit: Option<u32>,
+    /// Where the webhook routes live under `/v1`, with `{account_id}` and
+    /// `{environment_id}` (fer's FER_WEBHOOKS_PATH setting speaks the same).
+    pub webhooks_path: String,
     /// The vendor's material read other ways (docs/api.md): how this
     /// emulator pages, errs, rate-limits and hands out tokens. In a seed
     /// file, the object `"readings"`.
@@ -48,6 +55,10 @@ pub struct Readings {
     pub retry_after: bool,
     /// Whether token answers carry `expires_in` (the vendor CLI's mocks do not).
     pub token_expires_in: bool,
+    /// The second page starts one item early, as a list does when an item
+    /// is inserted while it is read: one item shows twice, another not at
+    /// all, and the count still adds up.
+    pub page_overlap: bool,
 }
 
 impl Default for Readings {
@@ -60,6 +71,7 @@ impl Default for Readings {
             webhook_routes: true,
             retry_after: true,
             token_expires_in: true,
+            page_overlap: false,
         }
     }
 }
@@ -90,6 +102,7 @@ impl Default for Options {
             token_ttl: None,
             delay_ms: 0,
             rate_limit: None,
+            webhooks_path: DEFAULT_WEBHOOKS_PATH.into(),
             readings: Readings::default(),
         }
     }
@@ -152,6 +165,9 @@ pub enum Fault {
     Hang { ms: u64 },
     /// 200 with a JSON body that never ends.
     Endless,
+    /// A redirect (301, 302, 307…) to `location`, as a proxy in front of
+    /// the API may answer; nothing is carried out.
+    Redirect { status: u16, location: String },
 }
 
 /// A fault as JSON spells it (`{"kind":"status","status":503}`), read
@@ -166,6 +182,8 @@ pub struct FaultWire {
     pub retry_after: Option<u64>,
     #[serde(default)]
     pub ms: Option<u64>,
+    #[serde(default)]
+    pub location: Option<String>,
     /// With the control route: how many requests meet it.
     #[serde(default)]
     pub count: Option<usize>,
@@ -190,6 +208,10 @@ impl TryFrom<FaultWire> for Fault {
                 ms: w.ms.ok_or("a hang fault needs `ms`")?,
             },
             "endless" => Fault::Endless,
+            "redirect" => Fault::Redirect {
+                status: w.status.unwrap_or(302),
+                location: w.location.ok_or("a redirect fault needs `location`")?,
+            },
             other => return Err(format!("unknown fault kind '{other}'")),
         })
     }

@@ -20,6 +20,18 @@ use crate::Options;
 
 type Answer = Result<Response, ApiError>;
 
+/// The parts of a webhook route, by name: the route is a setting
+/// (`Options::webhooks_path`), which may leave the account out (then the
+/// token's account is meant).
+#[derive(serde::Deserialize)]
+pub(crate) struct HookPath {
+    #[serde(default)]
+    account: Option<String>,
+    env: String,
+    #[serde(default)]
+    id: String,
+}
+
 /// One page of `items` as `_page` and `_max_per_page` ask, in the envelope
 /// and numbering the readings in force say.
 fn page<T: Serialize>(items: &[T], q: &HashMap<String, String>, opts: &Options) -> Answer {
@@ -43,6 +55,7 @@ fn page<T: Serialize>(items: &[T], q: &HashMap<String, String>, opts: &Options) 
     };
     let start = ((page - r.page_base) as usize)
         .saturating_mul(per)
+        .saturating_sub(usize::from(r.page_overlap && page == r.page_base + 1))
         .min(total);
     let chunk = &items[start..(start + per).min(total)];
     let n = |v: u64| {
@@ -74,11 +87,11 @@ pub(crate) async fn list_envs(
 
 pub(crate) async fn list_hooks(
     State(s): State<Shared>,
-    Path((account, env)): Path<(String, String)>,
+    Path(HookPath { account, env, .. }): Path<HookPath>,
     Query(q): Query<HashMap<String, String>>,
     caller: Caller,
 ) -> Answer {
-    caller.may(&account, "webhook.list")?;
+    caller.may_in(account.as_deref(), "webhook.list")?;
     let inner = s.lock();
     let i = inner
         .env(&env)
@@ -88,10 +101,10 @@ pub(crate) async fn list_hooks(
 
 pub(crate) async fn get_hook(
     State(s): State<Shared>,
-    Path((account, env, id)): Path<(String, String, String)>,
+    Path(HookPath { account, env, id }): Path<HookPath>,
     caller: Caller,
 ) -> Answer {
-    caller.may(&account, "webhook.list")?;
+    caller.may_in(account.as_deref(), "webhook.list")?;
     let inner = s.lock();
     let i = inner
         .env(&env)
@@ -171,11 +184,11 @@ fn validate(body: &Bytes, partial: bool) -> Result<WebhookFields, ApiError> {
 
 pub(crate) async fn create_hook(
     State(s): State<Shared>,
-    Path((account, env)): Path<(String, String)>,
+    Path(HookPath { account, env, .. }): Path<HookPath>,
     caller: Caller,
     body: Bytes,
 ) -> Answer {
-    let token = caller.may(&account, "webhook.create")?;
+    let token = caller.may_in(account.as_deref(), "webhook.create")?;
     let fields = validate(&body, false)?;
     let mut inner = s.lock();
     let i = inner
@@ -199,11 +212,11 @@ pub(crate) async fn create_hook(
 
 pub(crate) async fn patch_hook(
     State(s): State<Shared>,
-    Path((account, env, id)): Path<(String, String, String)>,
+    Path(HookPath { account, env, id }): Path<HookPath>,
     caller: Caller,
     body: Bytes,
 ) -> Answer {
-    caller.may(&account, "webhook.update")?;
+    caller.may_in(account.as_deref(), "webhook.update")?;
     let fields = validate(&body, true)?;
     let mut inner = s.lock();
     let i = inner
@@ -241,10 +254,10 @@ pub(crate) async fn patch_hook(
 
 pub(crate) async fn delete_hook(
     State(s): State<Shared>,
-    Path((account, env, id)): Path<(String, String, String)>,
+    Path(HookPath { account, env, id }): Path<HookPath>,
     caller: Caller,
 ) -> Answer {
-    caller.may(&account, "webhook.delete")?;
+    caller.may_in(account.as_deref(), "webhook.delete")?;
     let mut inner = s.lock();
     let i = inner
         .env(&env)

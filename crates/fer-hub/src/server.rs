@@ -23,18 +23,26 @@ async fn not_found() -> ApiError {
 }
 
 pub fn router(s: Shared) -> Router {
+    // The webhook routes live where `webhooks_path` says, as a real
+    // deployment may serve them somewhere else than fer's default.
+    let hooks = format!(
+        "/v1/{}",
+        s.lock()
+            .opts
+            .webhooks_path
+            .trim_matches('/')
+            .replace("{account_id}", "{account}")
+            .replace("{environment_id}", "{env}")
+    );
     Router::new()
         .route("/auth/{account}/token", post(token))
         .route(
             "/v1/accounts/{account}/account_environments",
             get(list_envs),
         )
+        .route(&hooks, get(list_hooks).post(create_hook))
         .route(
-            "/v1/accounts/{account}/account_environments/{env}/webhooks",
-            get(list_hooks).post(create_hook),
-        )
-        .route(
-            "/v1/accounts/{account}/account_environments/{env}/webhooks/{id}",
+            &format!("{hooks}/{{id}}"),
             get(get_hook).patch(patch_hook).delete(delete_hook),
         )
         .route("/_hub/faults", post(ctl_faults))
@@ -165,6 +173,13 @@ impl Hub {
             webhooks: Vec::new(),
         });
         id
+    }
+    /// Renames an environment (given by id), as someone would in the web app.
+    pub fn rename_environment(&self, id: &str, name: &str) {
+        let mut inner = self.shared.lock();
+        if let Some(e) = inner.envs.iter_mut().find(|e| e.id == id) {
+            e.name = name.to_string();
+        }
     }
     /// Removes an environment (by id or name) and its webhooks.
     pub fn remove_environment(&self, env: &str) {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use fer_contract::wire::WebhookFields;
 use futures::StreamExt;
 
-use super::file::{parse, text};
+use super::file::{parse_all, text};
 use super::plan::{counts, plan, Action, Outcome, Step};
 use super::shared::{create_recovering, fetch_all};
 use crate::api::environments::Environment;
@@ -22,7 +22,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         args.file.clone()
     };
     let bytes = ctx.read_input_bytes(&args.file, "the apply file")?;
-    let entries = parse(&text(bytes, &name)?, &name)?;
+    let (entries, problems) = parse_all(&text(bytes, &name)?, &name)?;
     let all_envs = ctx.all_environments().await?.to_vec();
 
     // The environments the file names (those it names wrongly are reported
@@ -42,7 +42,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         .collect();
     let current = fetch_all(ctx, &named).await?;
     let unaddressable = ctx.deferred.borrow().len();
-    let mut steps = plan(&entries, &all_envs, &current, args.prune, &name)?;
+    let mut steps = plan(&entries, &all_envs, &current, args.prune, &name, problems)?;
     drop(current);
 
     let changes = steps.iter().filter(|s| s.is_change()).count();

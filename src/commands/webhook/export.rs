@@ -21,6 +21,7 @@ pub async fn run(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
             url: v.url().into_owned(),
             description: Some(v.description().into_owned()).filter(|d| !d.is_empty()),
             extra: v.unmanaged(),
+            broken: false,
         })
         .collect();
     if ctx.out.json() {

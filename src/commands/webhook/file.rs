@@ -23,6 +23,8 @@ pub struct Entry {
     pub description: Option<String>,
     /// Fields fer does not manage: `headers` and what `extra_json` holds.
     pub extra: Map<String, Value>,
+    /// A value it needs is missing or not a string (reported): not planned.
+    pub broken: bool,
 }
 
 const KEYS: &[&str] = &[
@@ -61,9 +63,11 @@ pub fn text(bytes: Vec<u8>, name: &str) -> Result<String> {
     })
 }
 
-/// Parses the file: every problem at once (unknown keys, wrong types,
-/// missing values), each with its entry and line.
-pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
+/// Parses the file: the entries, and every problem at once (unknown keys,
+/// wrong types, missing values), each with its entry and line, for the
+/// caller to report with the problems it finds itself. Only a file that is
+/// not TOML at all is an error here.
+pub fn parse_all(text: &str, name: &str) -> Result<(Vec<Entry>, Vec<String>)> {
     let lines = Lines::new(text);
     let doc = Document::parse(text).map_err(|e: toml_edit::TomlError| {
         let place = e
@@ -103,9 +107,16 @@ pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
                         }
                     };
                     match k {
-                        "environment" => e.environment = string(&mut problems).unwrap_or_default(),
-                        "event" => e.event = string(&mut problems).unwrap_or_default(),
-                        "url" => e.url = string(&mut problems).unwrap_or_default(),
+                        "environment" | "event" | "url" => {
+                            let v = string(&mut problems);
+                            e.broken |= v.is_none();
+                            let v = v.unwrap_or_default();
+                            match k {
+                                "environment" => e.environment = v,
+                                "event" => e.event = v,
+                                _ => e.url = v,
+                            }
+                        }
                         "description" => e.description = string(&mut problems),
                         "headers" => match headers(item) {
                             Some(h) => {
@@ -140,6 +151,7 @@ pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
                 ] {
                     if v.is_empty() && !t.contains_key(k) {
                         problems.push(format!("{at}: '{k}' is missing"));
+                        e.broken = true;
                     }
                 }
                 entries.push(e);
@@ -152,6 +164,12 @@ pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
             ));
         }
     }
+    Ok((entries, problems))
+}
+
+/// Parses the file; any problem is an error.
+pub fn parse(text: &str, name: &str) -> Result<Vec<Entry>> {
+    let (entries, problems) = parse_all(text, name)?;
     if problems.is_empty() {
         Ok(entries)
     } else {
@@ -270,6 +288,7 @@ mod tests {
             url: format!("https://x.example.com/{odd}"),
             description: Some(odd.into()),
             extra,
+            broken: false,
         }];
         let text = to_toml(&entries);
         assert!(

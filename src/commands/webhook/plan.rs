@@ -185,6 +185,7 @@ pub fn plan(
     current: &[Webhook],
     prune: bool,
     name: &str,
+    mut problems: Vec<String>,
 ) -> Result<Vec<Step>> {
     // The account's webhooks by (environment id, event, URL).
     let mut index: HashMap<(&str, &str, &str), usize> = HashMap::with_capacity(current.len());
@@ -200,12 +201,15 @@ pub fn plan(
             index.entry((env, event, url)).or_insert(i);
         }
     }
-    let mut problems = Vec::new();
     let mut steps = Vec::with_capacity(entries.len());
     let mut wanted: HashSet<usize> = HashSet::with_capacity(entries.len());
     let mut seen: HashSet<(String, String, String)> = HashSet::with_capacity(entries.len());
     for (n, e) in entries.iter().enumerate() {
         let at = format!("{name}: webhook #{} (line {})", n + 1, e.line);
+        if e.broken {
+            // Already reported by the parser.
+            continue;
+        }
         let env = match environments::resolve(envs, &e.environment) {
             Ok(env) => env,
             Err(err) => {
@@ -294,6 +298,8 @@ pub fn plan(
         steps.push(step);
     }
     if !problems.is_empty() {
+        // Most useful in the file's order.
+        problems.sort_by_key(|p| line_of_problem(p));
         return Err(problems_error(name, problems));
     }
     if prune {
@@ -322,6 +328,15 @@ pub fn plan(
         }
     }
     Ok(steps)
+}
+
+/// The entry number of a problem line ("… webhook #12 (line …"), to sort by.
+fn line_of_problem(p: &str) -> usize {
+    p.split("webhook #")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// "1 to create, 0 to update, …".
@@ -355,6 +370,7 @@ mod tests {
             url: url.into(),
             description: Some(desc.into()).filter(|d: &String| !d.is_empty()),
             extra: Map::new(),
+            broken: false,
         }
     }
 
@@ -381,7 +397,7 @@ mod tests {
         let actions = |steps: Vec<Step>| -> Vec<(Action, String)> {
             steps.into_iter().map(|s| (s.action, s.id)).collect()
         };
-        let steps = plan(&entries, &envs, &current, false, "f").unwrap();
+        let steps = plan(&entries, &envs, &current, false, "f", vec![]).unwrap();
         assert_eq!(
             steps[1].changes_text(),
             "description: \"old\" → \"new text\""
@@ -394,7 +410,7 @@ mod tests {
                 (Action::Create, String::new()),
             ]
         );
-        let pruned = actions(plan(&entries, &envs, &current, true, "f").unwrap());
+        let pruned = actions(plan(&entries, &envs, &current, true, "f", vec![]).unwrap());
         assert_eq!(pruned.last().unwrap(), &(Action::Delete, "w3".to_string()));
     }
 
@@ -405,14 +421,14 @@ mod tests {
         let current = hooks(vec![json!({"id": 7, "account_environment_id": "env-1",
             "event": "Feature.toggled", "url": "https://a b", "description": long})]);
         let entries = vec![entry("Feature.toggled", "https://a b", &long)];
-        let steps = plan(&entries, &envs, &current, true, "f").unwrap();
+        let steps = plan(&entries, &envs, &current, true, "f", vec![]).unwrap();
         assert_eq!(steps.len(), 1);
         assert_eq!(
             (steps[0].action, steps[0].id.as_str()),
             (Action::Unchanged, "7")
         );
         // The same values for a new webhook are refused, all at once.
-        let err = plan(&entries, &envs, &[], false, "f").unwrap_err();
+        let err = plan(&entries, &envs, &[], false, "f", vec![]).unwrap_err();
         assert!(err.message.contains("3 problems"), "{}", err.message);
     }
 }

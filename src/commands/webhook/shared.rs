@@ -138,7 +138,7 @@ pub async fn create_recovering(
     body: &WebhookFields,
 ) -> Result<Created> {
     let attempt = match webhooks::create(client, &env.id, body).await {
-        Err(e) if e.outcome_unknown => {
+        Err(e) if e.no_answer => {
             ctx.out
                 .warn("no answer to the create request; checking whether it was carried out");
             match webhooks::create(client, &env.id, body).await {
