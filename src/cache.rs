@@ -20,6 +20,10 @@ pub struct CachedToken {
     /// Unix seconds, when it was fetched (for its lifetime).
     #[serde(default)]
     pub fetched_at: u64,
+    /// A salted hash of the secret it was fetched with (never the secret):
+    /// a changed secret fetches a new token.
+    #[serde(default)]
+    pub fingerprint: String,
 }
 
 impl CachedToken {
@@ -41,10 +45,74 @@ impl CachedToken {
     }
 }
 
-/// Tokens are cached one file per (auth URL, account, client id), so that
-/// concurrent runs for different clients never touch the same file.
-pub fn token_path(cache_dir: &Path, auth_url: &str, account_id: &str, client_id: &str) -> PathBuf {
-    keyed_path(cache_dir, "tokens", &[auth_url, account_id, client_id])
+/// A URL as every cache key spells it: parsed and written back (so that
+/// `https://H/` and `https://h` are one key), else as given.
+pub fn key_url(u: &str) -> String {
+    url::Url::parse(u.trim())
+        .map(|p| p.to_string())
+        .unwrap_or_else(|_| u.trim().to_string())
+}
+
+/// Tokens are cached one file per (account, client id) and (auth URL,
+/// secret fingerprint), named so that every token of an account's client
+/// can be found (by `fer logout`) whatever the auth URL or secret, and so
+/// that concurrent runs for different clients never touch the same file.
+pub fn token_path(
+    cache_dir: &Path,
+    auth_url: &str,
+    account_id: &str,
+    client_id: &str,
+    fingerprint: &str,
+) -> PathBuf {
+    cache_dir.join("tokens").join(format!(
+        "{}-{:016x}.json",
+        client_prefix(account_id, client_id),
+        fnv1a(format!("{}\n{fingerprint}", key_url(auth_url)).as_bytes())
+    ))
+}
+
+fn client_prefix(account_id: &str, client_id: &str) -> String {
+    format!("{:016x}", fnv1a(format!("{account_id}\n{client_id}").as_bytes()))
+}
+
+/// Removes every cached token of an account's client (any auth URL, any
+/// secret); how many went.
+pub fn remove_tokens(cache_dir: &Path, account_id: &str, client_id: &str) -> usize {
+    let prefix = format!("{}-", client_prefix(account_id, client_id));
+    let Ok(entries) = fs::read_dir(cache_dir.join("tokens")) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// A salted hash of a secret, for cache keys: the salt is this cache's own
+/// (random, made once, private), so the hash says nothing elsewhere.
+pub fn fingerprint(cache_dir: &Path, secret: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let salt_path = cache_dir.join("salt");
+    let read = || {
+        crate::files::read_regular(&salt_path, 1024, "the cache salt")
+            .ok()
+            .filter(|s| s.len() >= 16)
+    };
+    let salt = read().unwrap_or_else(|| {
+        // Made once: of several runs racing, the first one's salt stands.
+        let fresh: Vec<u8> = (0..32).map(|_| fastrand::u8(..)).collect();
+        let _ = crate::files::write_private_once(&salt_path, &fresh);
+        read().unwrap_or(fresh)
+    });
+    let mut h = Sha256::new();
+    h.update(&salt);
+    h.update(secret.as_bytes());
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The account's environments are cached per (API URL, account, client id).
@@ -114,9 +182,15 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
-pub fn read_token(path: &Path) -> Option<CachedToken> {
-    let text = fs::read_to_string(path).ok()?;
-    serde_json::from_str(&text).ok()
+/// A cached token. Its file must be a small regular file; modes that let
+/// others read it are repaired (0600, directory 0700) when the file is
+/// ours, and the token is not used otherwise (`warn` says why).
+pub fn read_token(path: &Path, warn: &dyn Fn(&str)) -> Option<CachedToken> {
+    if !crate::files::private_or_repaired(path, warn) {
+        return None;
+    }
+    let bytes = crate::files::read_regular(path, 64 * 1024, "the token cache").ok()?;
+    serde_json::from_slice(&bytes).ok()
 }
 
 pub fn write_token(path: &Path, token: &CachedToken) -> std::io::Result<()> {
@@ -167,6 +241,7 @@ mod tests {
             access_token: String::new(),
             expires_at,
             fetched_at,
+            fingerprint: String::new(),
         };
         // An hour: until 60 s before the end.
         assert!(t(1000, Some(4600)).usable_at(4539));
@@ -179,9 +254,33 @@ mod tests {
     }
 
     #[test]
-    fn token_paths_differ_by_key() {
+    fn token_paths_differ_by_key_and_normalise_the_url() {
         let d = Path::new("/c");
-        assert_ne!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "d"));
-        assert_eq!(token_path(d, "a", "b", "c"), token_path(d, "a", "b", "c"));
+        let p = |a, b, c, f| token_path(d, a, b, c, f);
+        assert_ne!(p("http://a", "b", "c", "f"), p("http://a", "b", "d", "f"));
+        assert_ne!(p("http://a", "b", "c", "f"), p("http://a", "b", "c", "g"));
+        assert_eq!(p("http://A/", "b", "c", "f"), p("http://a", "b", "c", "f"));
+    }
+
+    #[test]
+    fn logout_finds_every_token_of_a_client() {
+        let dir = tempfile::tempdir().unwrap();
+        for (url, f) in [("http://a", "1"), ("http://b", "2")] {
+            write_private(&token_path(dir.path(), url, "acc", "cl", f), b"{}").unwrap();
+        }
+        write_private(&token_path(dir.path(), "http://a", "acc", "other", "1"), b"{}").unwrap();
+        assert_eq!(remove_tokens(dir.path(), "acc", "cl"), 2);
+        assert_eq!(remove_tokens(dir.path(), "acc", "other"), 1);
+    }
+
+    #[test]
+    fn fingerprints_are_salted_and_stable() {
+        let a = tempfile::tempdir().unwrap();
+        let b = tempfile::tempdir().unwrap();
+        let f = fingerprint(a.path(), "secret");
+        assert_eq!(f, fingerprint(a.path(), "secret"));
+        assert_ne!(f, fingerprint(a.path(), "secret2"));
+        assert_ne!(f, fingerprint(b.path(), "secret"), "another cache, another salt");
+        assert!(!f.contains("secret"));
     }
 }

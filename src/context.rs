@@ -75,6 +75,7 @@ impl Context {
             connect_timeout: timeout.min(std::time::Duration::from_secs(10)),
             webhooks_path: self.settings.webhooks_path()?.to_string(),
             concurrency: self.settings.concurrency(),
+            secret_timeout: self.settings.secret_timeout()?,
         })
     }
 

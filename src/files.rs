@@ -57,6 +57,58 @@ pub fn read_regular(path: &Path, max: u64, what: &str) -> Result<Vec<u8>> {
     Ok(buf)
 }
 
+/// Whether a private file (a token cache) may be used: mode 0600 in a
+/// directory others cannot enter. Looser modes are repaired when the file
+/// is this user's; a file of another user is not used (`warn` says so).
+pub fn private_or_repaired(path: &Path, warn: &dyn Fn(&str)) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let Ok(meta) = fs::symlink_metadata(path) else {
+            return false;
+        };
+        if !meta.is_file() {
+            warn(&format!(
+                "{} is not a regular file (a {}); it is not used",
+                path.display(),
+                kind_of(&meta)
+            ));
+            return false;
+        }
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        let loose = meta.mode() & 0o077 != 0;
+        let dir = path.parent();
+        let dir_loose = dir
+            .and_then(|d| fs::metadata(d).ok())
+            .is_some_and(|m| m.mode() & 0o077 != 0);
+        if !loose && !dir_loose {
+            return true;
+        }
+        if meta.uid() != me {
+            warn(&format!(
+                "{} is readable by others and not yours; it is not used",
+                path.display()
+            ));
+            return false;
+        }
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o600));
+        if let (Some(d), true) = (dir, dir_loose) {
+            let _ = fs::set_permissions(d, fs::Permissions::from_mode(0o700));
+        }
+        warn(&format!(
+            "{} was readable by others: its mode is now 0600 (its directory 0700)",
+            path.display()
+        ));
+        true
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, warn);
+        true
+    }
+}
+
 /// "directory", "FIFO", "device"… for messages.
 pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     let t = meta.file_type();
@@ -148,6 +200,23 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.persist(path).map_err(|e| e.error)?;
     remove_stale_temporaries(&dir);
     Ok(())
+}
+
+/// Writes a private file only when there is none yet (atomically: of two
+/// writers, the first one's content stands and the second changes nothing).
+pub fn write_private_once(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".fer-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map(|_| ()).map_err(|e| e.error)
 }
 
 /// Temporary files that a killed write left behind (they may hold a secret).

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod complete;
 pub mod config;
 pub mod context;
+pub mod delivery;
 pub mod environments;
 pub mod error;
 pub mod files;

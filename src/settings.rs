@@ -87,6 +87,8 @@ pub struct Settings {
     webhooks_path: Result<String>,
     /// Requests in flight at once in every bounded loop.
     concurrency: usize,
+    /// How long a secret command may take.
+    secret_timeout: Result<Duration>,
 }
 
 /// Requests in flight at once when --concurrency / FER_CONCURRENCY do not say.
@@ -149,6 +151,7 @@ impl Settings {
         Ok(Settings {
             webhooks_path,
             concurrency: concurrency(global),
+            secret_timeout: seconds(env, "FER_SECRET_COMMAND_TIMEOUT"),
             sandbox: false,
             profile,
             config_path,
@@ -201,6 +204,7 @@ impl Settings {
             timeout: timeout(env),
             webhooks_path: Ok(api::DEFAULT_WEBHOOKS_PATH.to_string()),
             concurrency: concurrency(global),
+            secret_timeout: Ok(DEFAULT_TIMEOUT),
         })
     }
 
@@ -208,6 +212,11 @@ impl Settings {
     /// profile's `webhooks_path`, else the default route.
     pub fn webhooks_path(&self) -> Result<&str> {
         self.webhooks_path.as_deref().map_err(Clone::clone)
+    }
+
+    /// How long a secret command may take: FER_SECRET_COMMAND_TIMEOUT, else 30 s.
+    pub fn secret_timeout(&self) -> Result<Duration> {
+        self.secret_timeout.clone()
     }
 
     /// Requests in flight at once in every bounded loop.
@@ -318,13 +327,18 @@ fn concurrency(global: &GlobalArgs) -> usize {
         .unwrap_or(DEFAULT_CONCURRENCY)
 }
 
-/// The timeout of an API request: FER_HTTP_TIMEOUT, else 30 s.
+/// The deadline of an API request, retries included: FER_HTTP_TIMEOUT, else 30 s.
 fn timeout(env: &EnvVars) -> Result<Duration> {
-    match env.get("FER_HTTP_TIMEOUT") {
+    seconds(env, "FER_HTTP_TIMEOUT")
+}
+
+/// A duration in seconds from an env var, else 30 s.
+fn seconds(env: &EnvVars, var: &str) -> Result<Duration> {
+    match env.get(var) {
         None => Ok(DEFAULT_TIMEOUT),
         Some(s) => crate::cli::parse_seconds(s)
             .map(Duration::from_secs_f64)
-            .map_err(|m| Error::usage(format!("FER_HTTP_TIMEOUT: {m}"))),
+            .map_err(|m| Error::usage(format!("{var}: {m}"))),
     }
 }
 

@@ -95,6 +95,8 @@ pub struct ClientOptions {
     pub webhooks_path: String,
     /// Requests in flight at once.
     pub concurrency: usize,
+    /// How long a secret command may take.
+    pub secret_timeout: Duration,
 }
 
 /// A URL as it may be shown: a password in it is replaced by `***`.
@@ -129,7 +131,7 @@ fn network_error(what: &str, base: &Url, e: &reqwest::Error) -> Error {
     } else {
         root_cause(e)
     };
-    Error::failure(format!("{what}: {reason}")).with_hint(format!(
+    Error::failure(format!("{what}: {reason}{}", crate::delivery::via_proxy(base))).with_hint(format!(
         "check the network and the base URL ({}); --api-url / --auth-url or FER_API_URL / FER_AUTH_URL change it",
         redact_url(base.as_str())
     ))
@@ -138,16 +140,23 @@ fn network_error(what: &str, base: &Url, e: &reqwest::Error) -> Error {
 pub use fer_contract::delivery::root_cause;
 pub use fer_contract::rules::usable_id;
 
+/// A client for the API or the auth server at `base`: a loopback base is
+/// reached directly, never through the system's proxy. Each attempt's own
+/// timeout is set per request (what is left of the request's deadline).
 fn build_http(
-    timeout: Duration,
+    base: &Url,
     connect_timeout: Duration,
     redirects: reqwest::redirect::Policy,
 ) -> Result<reqwest::Client> {
-    fer_contract::delivery::http_builder(USER_AGENT)
-        .timeout(timeout)
+    let b = crate::delivery::http_builder()
         .connect_timeout(connect_timeout)
-        .redirect(redirects)
-        .build()
+        .redirect(redirects);
+    let b = if crate::delivery::is_loopback(base) {
+        b.no_proxy()
+    } else {
+        b
+    };
+    b.build()
         .map_err(|e| Error::failure(format!("cannot set up HTTP: {}", root_cause(&e))))
 }
 
@@ -170,6 +179,7 @@ pub struct Client {
     /// The limit in force (halved on a 429, never below 1).
     width: std::sync::atomic::AtomicUsize,
     pub webhooks_path: String,
+    secret_timeout: Duration,
     /// For writes (POST, PATCH, DELETE): follows no redirect at all.
     write_http: std::sync::OnceLock<reqwest::Client>,
 }
@@ -214,15 +224,22 @@ impl Client {
             }
         }
         let token_path = opts.cache_dir.as_ref().map(|d| {
+            // A changed secret (or secret command) is a new key: the token
+            // cached for the old one is not used with the new one.
+            let secret = match &creds.secret {
+                Secret::Value(v) => format!("value:{v}"),
+                Secret::Command(c) => format!("command:{c}"),
+            };
             crate::cache::token_path(
                 d,
                 opts.auth_url.as_str(),
                 &creds.account_id,
                 &creds.client_id,
+                &crate::cache::fingerprint(d, &secret),
             )
         });
         Ok(Client {
-            api_http: build_http(opts.timeout, opts.connect_timeout, same_origin)?,
+            api_http: build_http(&opts.api_url, opts.connect_timeout, same_origin)?,
             auth_http: std::sync::OnceLock::new(),
             timeouts: (opts.timeout, opts.connect_timeout),
             api_url: opts.api_url,
@@ -236,6 +253,7 @@ impl Client {
             limit: Arc::new(Semaphore::new(opts.concurrency.max(1))),
             width: std::sync::atomic::AtomicUsize::new(opts.concurrency.max(1)),
             webhooks_path: opts.webhooks_path,
+            secret_timeout: opts.secret_timeout,
             write_http: std::sync::OnceLock::new(),
         })
     }
@@ -278,9 +296,19 @@ impl Client {
         if let Some(c) = self.auth_http.get() {
             return Ok(c);
         }
-        let (timeout, connect) = self.timeouts;
-        let c = build_http(timeout, connect, reqwest::redirect::Policy::none())?;
+        let (_, connect) = self.timeouts;
+        let c = build_http(&self.auth_url, connect, reqwest::redirect::Policy::none())?;
         Ok(self.auth_http.get_or_init(|| c))
+    }
+
+    /// A warning on stderr (where warnings go), sanitised.
+    pub(crate) fn warn(&self, msg: &str) {
+        if let Some(sink) = &self.warnings {
+            sink.line(&format!(
+                "warning: {}",
+                crate::output::sanitize(msg, true)
+            ));
+        }
     }
 
     fn log(&self, line: impl FnOnce() -> String) {
@@ -332,8 +360,8 @@ impl Client {
         if let Some(c) = self.write_http.get() {
             return Ok(c);
         }
-        let (timeout, connect) = self.timeouts;
-        let c = build_http(timeout, connect, reqwest::redirect::Policy::none())?;
+        let (_, connect) = self.timeouts;
+        let c = build_http(&self.api_url, connect, reqwest::redirect::Policy::none())?;
         Ok(self.write_http.get_or_init(|| c))
     }
 
@@ -342,6 +370,30 @@ impl Client {
     /// lines. Token and API requests both go through here.
     async fn exchange(&self, x: Exchange<'_>) -> Result<Response> {
         let shown = redact_url(x.url);
+        // One deadline for the whole request, retries and waits included.
+        let (total, _) = self.timeouts;
+        let deadline = Instant::now() + total;
+        let out_of_time = |attempt: u32| {
+            let mut e = Error::failure(format!(
+                "{}: no answer within {} s in all (FER_HTTP_TIMEOUT), after {attempt} attempt{}{}",
+                if x.bearer.is_some() {
+                    format!("cannot complete {}", x.what)
+                } else {
+                    "cannot reach the auth server".to_string()
+                },
+                total.as_secs_f64(),
+                if attempt == 1 { "" } else { "s" },
+                Url::parse(x.url)
+                    .map(|u| crate::delivery::via_proxy(&u))
+                    .unwrap_or_default()
+            ))
+            .with_hint("FER_HTTP_TIMEOUT sets how long one request may take in all, in seconds");
+            if !x.repeatable {
+                e.outcome_unknown = true;
+                e.no_answer = true;
+            }
+            e
+        };
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -349,7 +401,11 @@ impl Client {
                 Some(_) => Some(self.limit.acquire().await.expect("semaphore never closed")),
                 None => None,
             };
-            let mut req = x.http.request(x.method.clone(), x.url);
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(out_of_time(attempt - 1));
+            }
+            let mut req = x.http.request(x.method.clone(), x.url).timeout(left);
             if let Some(t) = x.bearer {
                 req = req.bearer_auth(t);
             }
@@ -389,8 +445,18 @@ impl Client {
                     }
                     let outcome = retry::Outcome::Status(status.as_u16(), ra);
                     if let Some(wait) = retry::next_wait(attempt, outcome, x.repeatable) {
-                        tokio::time::sleep(wait).await;
-                        continue;
+                        if Instant::now() + wait < deadline {
+                            self.log(|| {
+                                format!(
+                                    "{}: waiting {:.1} s before attempt {}",
+                                    status.as_u16(),
+                                    wait.as_secs_f64(),
+                                    attempt + 1
+                                )
+                            });
+                            tokio::time::sleep(wait).await;
+                            continue;
+                        }
                     }
                     return Ok(Response {
                         status,
@@ -414,8 +480,21 @@ impl Client {
                         retry::Outcome::Other
                     };
                     if let Some(wait) = retry::next_wait(attempt, outcome, x.repeatable) {
-                        tokio::time::sleep(wait).await;
-                        continue;
+                        if Instant::now() + wait < deadline {
+                            self.log(|| {
+                                format!(
+                                    "{}: waiting {:.1} s before attempt {}",
+                                    if e.is_timeout() { "timed out" } else { "no connection" },
+                                    wait.as_secs_f64(),
+                                    attempt + 1
+                                )
+                            });
+                            tokio::time::sleep(wait).await;
+                            continue;
+                        }
+                    }
+                    if e.is_timeout() && Instant::now() >= deadline {
+                        return Err(out_of_time(attempt));
                     }
                     let what = if x.bearer.is_some() {
                         format!("cannot complete {}", x.what)
@@ -509,6 +588,7 @@ mod tests {
                 connect_timeout: Duration::from_secs(1),
                 webhooks_path: DEFAULT_WEBHOOKS_PATH.into(),
                 concurrency: 8,
+                secret_timeout: Duration::from_secs(30),
             },
         )
         .unwrap()

@@ -54,46 +54,122 @@ pub fn parse_token(v: &Value, auth_url: &str) -> Result<Token> {
     })
 }
 
-/// Runs the profile's `client_secret_command` through the shell: its
-/// trimmed stdout is the secret. A failure or an empty output is exit 4 with
-/// the command's first line on stderr; the output itself is never shown.
-pub fn run_secret_command(cmd: &str) -> Result<String> {
+/// How a secret command is named in messages: its program alone (the rest
+/// of the line may hold a vault token or a path).
+pub fn program_name(cmd: &str) -> String {
+    let first = cmd.split_whitespace().next().unwrap_or("");
+    let name = first.rsplit('/').next().unwrap_or(first);
+    crate::output::sanitize(name, false).into_owned()
+}
+
+/// The most of a secret command's output fer reads.
+pub const SECRET_OUTPUT_MAX: usize = 64 * 1024;
+
+/// Runs the profile's `client_secret_command` through the shell: its first
+/// line is the secret (as `pass` prints it, with notes below). Failure, an
+/// empty first line, a NUL, more than 64 KiB or no end within `timeout` is
+/// exit 4 with the command's last stderr line; the output itself is never
+/// shown, and the command only by its program's name.
+pub fn run_secret_command(cmd: &str, timeout: std::time::Duration) -> Result<String> {
+    use std::io::Read;
+    let program = program_name(cmd);
     let refused = |why: String| {
-        Error::auth(format!("the secret command failed: {why}")).with_hint(format!(
-            "check `{cmd}` (client_secret_command), or set FER_CLIENT_SECRET"
-        ))
+        Error::auth(format!("the secret command ({program}) failed: {why}")).with_hint(
+            "check the profile's client_secret_command (`fer login --secret-command`), or set FER_CLIENT_SECRET",
+        )
     };
-    let out = std::process::Command::new("sh")
+    let mut command = std::process::Command::new("sh");
+    command
         .arg("-c")
         .arg(cmd)
         .stdin(std::process::Stdio::null())
-        .output()
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        // Its own process group, so that a timeout ends all of it.
+        command.process_group(0);
+    }
+    let mut child = command
+        .spawn()
         .map_err(|e| refused(format!("cannot run it: {e}")))?;
-    let first_err = String::from_utf8_lossy(&out.stderr)
+    let mut stdout = child.stdout.take().expect("piped");
+    let mut stderr = child.stderr.take().expect("piped");
+    let out_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = (&mut stdout)
+            .take(SECRET_OUTPUT_MAX as u64 + 1)
+            .read_to_end(&mut buf);
+        // Drain the rest, so that the command is not stuck on a full pipe.
+        let _ = std::io::copy(&mut stdout, &mut std::io::sink());
+        buf
+    });
+    let err_reader = std::thread::spawn(move || {
+        let mut buf = Vec::new();
+        let _ = (&mut stderr).take(1 << 20).read_to_end(&mut buf);
+        let _ = std::io::copy(&mut stderr, &mut std::io::sink());
+        buf
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if start.elapsed() >= timeout => break None,
+            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(e) => return Err(refused(format!("cannot wait for it: {e}"))),
+        }
+    };
+    if status.is_none() {
+        #[cfg(unix)]
+        // SAFETY: kill takes a pid and a signal; the group is the child's own.
+        unsafe {
+            libc::kill(-(child.id() as i32), libc::SIGKILL);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let out = out_reader.join().unwrap_or_default();
+    let err = err_reader.join().unwrap_or_default();
+    let last_err = String::from_utf8_lossy(&err)
         .lines()
         .map(str::trim)
-        .find(|l| !l.is_empty())
+        .rfind(|l| !l.is_empty())
         .map(|l| crate::output::truncate(l, 200))
         .unwrap_or_default();
-    if !out.status.success() {
-        let code = out
-            .status
+    let with_err = |why: String| {
+        if last_err.is_empty() {
+            why
+        } else {
+            format!("{why}: {last_err}")
+        }
+    };
+    let Some(status) = status else {
+        return Err(refused(with_err(format!(
+            "no answer within {} s (FER_SECRET_COMMAND_TIMEOUT)",
+            timeout.as_secs_f64()
+        ))));
+    };
+    if !status.success() {
+        let code = status
             .code()
             .map(|c| format!("exit {c}"))
             .unwrap_or_else(|| "killed".into());
-        return Err(refused(if first_err.is_empty() {
-            code
-        } else {
-            format!("{code}: {first_err}")
-        }));
+        return Err(refused(with_err(code)));
     }
-    let secret = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if out.len() > SECRET_OUTPUT_MAX {
+        return Err(refused(format!(
+            "it printed more than {} KiB",
+            SECRET_OUTPUT_MAX / 1024
+        )));
+    }
+    let first = out.split(|b| *b == b'\n').next().unwrap_or(&[]);
+    if first.contains(&0) {
+        return Err(refused("its first line holds a NUL byte".into()));
+    }
+    let secret = String::from_utf8_lossy(first).trim().to_string();
     if secret.is_empty() {
-        return Err(refused(if first_err.is_empty() {
-            "it printed nothing".into()
-        } else {
-            format!("it printed nothing: {first_err}")
-        }));
+        return Err(refused(with_err("its first line is empty".into())));
     }
     Ok(secret)
 }
@@ -116,7 +192,7 @@ impl Client {
         let secret = match &self.creds.secret {
             super::Secret::Value(v) => v.clone(),
             super::Secret::Command(cmd) => {
-                let v = run_secret_command(cmd)?;
+                let v = run_secret_command(cmd, self.secret_timeout)?;
                 self.secrets.add(&v);
                 v
             }
@@ -183,7 +259,12 @@ impl Client {
             if let Some(t) = slot.as_ref() {
                 return Ok(t.clone());
             }
-            if let Some(cached) = self.token_path.as_deref().and_then(cache::read_token) {
+            let warn = |m: &str| self.warn(m);
+            if let Some(cached) = self
+                .token_path
+                .as_deref()
+                .and_then(|p| cache::read_token(p, &warn))
+            {
                 let valid = cached.usable_at(cache::now_unix());
                 if valid
                     && cached.auth_url == self.auth_url.as_str()
@@ -216,6 +297,7 @@ impl Client {
                     access_token: t.access_token.clone(),
                     expires_at: t.lifetime.map(|s| now.saturating_add(s)),
                     fetched_at: now,
+                    fingerprint: String::new(),
                 },
             );
         }
@@ -223,9 +305,10 @@ impl Client {
 
     /// The cached token's expiry, for `fer auth status`: `Some(None)` never expires.
     pub fn cached_expiry(&self) -> Option<Option<u64>> {
+        let warn = |m: &str| self.warn(m);
         self.token_path
             .as_deref()
-            .and_then(cache::read_token)
+            .and_then(|p| cache::read_token(p, &warn))
             .map(|t| t.expires_at)
     }
 }

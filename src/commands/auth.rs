@@ -222,13 +222,9 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
         &profile.account_id,
         &profile.client_id,
     ) {
-        let auth = profile.auth_url.as_deref().unwrap_or(DEFAULT_AUTH_URL);
-        let _ = std::fs::remove_file(crate::cache::token_path(dir, auth, account, client));
-        // The token fetched with an overridden auth URL is cached under that URL.
-        if let Ok(a) = ctx.settings.auth_url() {
-            let _ =
-                std::fs::remove_file(crate::cache::token_path(dir, a.as_str(), account, client));
-        }
+        // Every token of the profile's account and client, whatever auth
+        // URL or secret it was fetched with.
+        crate::cache::remove_tokens(dir, account, client);
     }
     if ctx.out.json() {
         ctx.out
@@ -281,7 +277,10 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
     };
     let secret_at = match (&source, &creds.secret) {
         (SecretSource::EnvVar, _) => "stored in environment variable FER_CLIENT_SECRET".to_string(),
-        (SecretSource::Command, Secret::Command(cmd)) => format!("printed by the command `{cmd}`"),
+        (SecretSource::Command, Secret::Command(cmd)) => format!(
+            "printed by a command ({}; client_secret_command)",
+            crate::api::token::program_name(cmd)
+        ),
         _ => format!("stored in config file {path}"),
     };
     let client = ctx.client()?;
@@ -303,7 +302,7 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             "account_id": creds.account_id,
             "client_id": creds.client_id,
             "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config", SecretSource::Command => "command" },
-            "secret_command": match &creds.secret { Secret::Command(c) => Some(c), Secret::Value(_) => None },
+            "secret_command": match &creds.secret { Secret::Command(c) => Some(crate::api::token::program_name(c)), Secret::Value(_) => None },
             "config": path,
             "config_mode": mode,
             "api_url": crate::api::redact_url(client.api_url.as_str()),

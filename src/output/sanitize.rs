@@ -86,19 +86,54 @@ impl Redactor {
     }
 
     /// `s` with every known secret replaced by `***`, also in the forms a
-    /// server echoing it would use (JSON-escaped, URL-encoded).
+    /// server echoing it would use (JSON-escaped, URL-encoded), and a cut
+    /// prefix of one (8 characters or more: a message cut to fit must not
+    /// show 35 of a secret's 36 characters).
     pub fn redact<'a>(&self, s: &'a str) -> Cow<'a, str> {
         let all = self.0.read().unwrap_or_else(|e| e.into_inner());
         let mut out = Cow::Borrowed(s);
-        for secret in all.iter() {
-            for form in forms(secret) {
-                if out.contains(form.as_ref()) {
-                    out = Cow::Owned(out.replace(form.as_ref(), "***"));
-                }
+        let forms: Vec<Cow<'_, str>> = all.iter().flat_map(|s| forms(s)).collect();
+        for form in &forms {
+            if out.contains(form.as_ref()) {
+                out = Cow::Owned(out.replace(form.as_ref(), "***"));
+            }
+        }
+        // Then what is left of one, cut.
+        for form in &forms {
+            if let Some(masked) = mask_prefixes(&out, form) {
+                out = Cow::Owned(masked);
             }
         }
         out
     }
+}
+
+/// The shortest piece of a secret that is masked when it appears cut.
+const MIN_PREFIX: usize = 8;
+
+/// `text` with every run that is a prefix of `secret` of MIN_PREFIX or
+/// more characters replaced by `***`; `None` when there is none.
+fn mask_prefixes(text: &str, secret: &str) -> Option<String> {
+    let head: String = secret.chars().take(MIN_PREFIX).collect();
+    if head.chars().count() < MIN_PREFIX || !text.contains(&head) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(&head) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let len: usize = tail
+            .char_indices()
+            .zip(secret.chars())
+            .take_while(|((_, a), b)| a == b)
+            .map(|((_, a), _)| a.len_utf8())
+            .sum();
+        out.push_str("***");
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 fn forms(secret: &str) -> Vec<Cow<'_, str>> {
@@ -157,5 +192,15 @@ mod tests {
             r.redact("ab stays: too short to redact"),
             "ab stays: too short to redact"
         );
+    }
+
+    #[test]
+    fn a_cut_secret_is_masked_too() {
+        let r = Redactor::default();
+        let secret = "0123456789abcdefghijklmnopqrstuvwxyz";
+        r.add(secret);
+        assert_eq!(r.redact(&format!("bad secret {}…", &secret[..35])), "bad secret ***…");
+        assert_eq!(r.redact("01234567 and 0123456"), "*** and 0123456");
+        assert_eq!(r.redact("nothing here"), "nothing here");
     }
 }

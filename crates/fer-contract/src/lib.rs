@@ -1,7 +1,7 @@
-//! The FE&R Integration Hub API contract (CONTRACT.md) in one place, for
-//! `fer` and for `fer-hub` alike: the event catalogue and sample delivery
-//! bodies, the validation rules (URL, description, ids), the wire types, and
-//! the HTTP client that sends a delivery.
+//! The FE&R API contract (docs/api.md, docs/events.md) in one place, for
+//! `fer` and for `fer-hub` alike: the event catalogue, delivery bodies and
+//! their schemas, the validation rules (URL, description, ids) and the wire
+//! types. No HTTP client and no TLS choice: those belong to the programs.
 
 pub mod delivery;
 pub mod events;

@@ -44,10 +44,24 @@ pub(crate) async fn trigger(
         }
         (targets, body)
     };
-    let http = delivery::client("fer-hub", Duration::from_secs(10))?;
+    // No redirect is followed (FE&R does not either); loopback goes direct,
+    // never through a proxy the environment names.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let build = |direct: bool| {
+        let b = reqwest::Client::builder()
+            .user_agent("fer-hub")
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(10));
+        let b = if direct { b.no_proxy() } else { b };
+        b.build()
+            .map_err(|e| format!("cannot set up HTTP: {}", delivery::root_cause(&e)))
+    };
+    let (direct, system) = (build(true)?, build(false)?);
     let mut out = Vec::new();
     for (id, url) in targets {
         let start = Instant::now();
+        let local = url::Url::parse(&url).is_ok_and(|u| fer_contract::rules::is_loopback(&u));
+        let http = if local { &direct } else { &system };
         let r = http.post(&url).json(&body).send().await;
         let d = Delivery {
             webhook_id: id,

@@ -23,7 +23,7 @@ struct Listener {
     out: Printer,
     respond_with: StatusCode,
     forward_to: Option<String>,
-    http: reqwest::Client,
+    http: crate::delivery::Clients,
     max_events: Option<u64>,
     count: AtomicU64,
     done: Notify,
@@ -65,8 +65,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
                 .with_hint("another program may use that port; --port 0 takes a free one")
         })?;
     let addr = listener.local_addr()?;
-    let http =
-        fer_contract::delivery::client(api::USER_AGENT, FORWARD_TIMEOUT).map_err(Error::failure)?;
+    let http = crate::delivery::Clients::new(FORWARD_TIMEOUT)?;
     let state = Arc::new(Listener {
         out: ctx.out.clone(),
         respond_with,
@@ -157,7 +156,7 @@ async fn receive(
         .is_some_and(|v| v.eq_ignore_ascii_case("true"));
 
     let forward = match &l.forward_to {
-        Some(target) => Some(forward(&l.http, target, &headers, body.clone()).await),
+        Some(target) => Some(forward(l.http.for_url(target), target, &headers, body.clone()).await),
         None => None,
     };
 

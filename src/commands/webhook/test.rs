@@ -163,7 +163,7 @@ impl Row for Report {
 
 /// What is sent: the body, and the user's headers.
 struct Send<'a> {
-    http: &'a reqwest::Client,
+    http: &'a crate::delivery::Clients,
     headers: &'a HeaderMap,
     timeout: f64,
 }
@@ -185,11 +185,11 @@ impl Send<'_> {
             status_text: String::new(),
             location: None,
         };
-        let request = self
-            .http
+        let http = self.http.for_url(url);
+        let request = http
             .post(url)
             .header(CONTENT_TYPE, "application/json")
-            .header(fer_contract::delivery::TEST_HEADER, "true")
+            .header(crate::delivery::TEST_HEADER, "true")
             .body(body)
             .build();
         let mut request = match request {
@@ -207,7 +207,7 @@ impl Send<'_> {
             }
         }
         let start = Instant::now();
-        let answer = match self.http.execute(request).await {
+        let answer = match http.execute(request).await {
             Ok(r) => {
                 let status = r.status();
                 report.location = r
@@ -232,7 +232,10 @@ impl Send<'_> {
                 report.response_body = Some(preview(&bytes, BODY_PREVIEW));
             }
             Err(e) => {
-                report.error = Some(if e.is_timeout() {
+                let via = url::Url::parse(url)
+                    .map(|u| crate::delivery::via_proxy(&u))
+                    .unwrap_or_default();
+                report.error = Some(format!("{}{via}", if e.is_timeout() {
                     format!("no response within {} s (--timeout)", self.timeout)
                 } else if e.is_connect() {
                     let cause = api::root_cause(&e);
@@ -246,7 +249,7 @@ impl Send<'_> {
                     }
                 } else {
                     api::root_cause(&e)
-                });
+                }));
             }
         }
         report
@@ -297,9 +300,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         Some(path) => Some(ctx.read_input(path, "the body")?.into_bytes()),
         None => None,
     };
-    let http =
-        fer_contract::delivery::client(api::USER_AGENT, Duration::from_secs_f64(args.timeout))
-            .map_err(Error::failure)?;
+    let http = crate::delivery::Clients::new(Duration::from_secs_f64(args.timeout))?;
     let send = Send {
         http: &http,
         headers: &headers,

@@ -35,7 +35,7 @@ impl T {
                 .enable_all()
                 .build()
                 .unwrap(),
-            http: fer_contract::delivery::http_builder("fer-hub-tests")
+            http: reqwest::Client::builder().user_agent("fer-hub-tests")
                 .build()
                 .unwrap(),
         }
