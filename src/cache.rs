@@ -8,7 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::files::write_private;
 
-/// A cached access token (INTERFACE.md, "Config and cache").
+/// The most a cache file may hold: a cache that is not a small regular
+/// file is not read (it costs a request).
+pub const MAX_CACHE: u64 = 64 << 20;
+
+/// A cached access token (docs/interface.md, "Config and cache").
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CachedToken {
     pub auth_url: String,
@@ -72,7 +76,10 @@ pub fn token_path(
 }
 
 fn client_prefix(account_id: &str, client_id: &str) -> String {
-    format!("{:016x}", fnv1a(format!("{account_id}\n{client_id}").as_bytes()))
+    format!(
+        "{:016x}",
+        fnv1a(format!("{account_id}\n{client_id}").as_bytes())
+    )
 }
 
 /// Removes every cached token of an account's client (any auth URL, any
@@ -161,8 +168,8 @@ pub fn read_all_webhooks(dir: &Path) -> Vec<KnownWebhook> {
     };
     entries
         .flatten()
-        .filter_map(|e| fs::read_to_string(e.path()).ok())
-        .filter_map(|t| serde_json::from_str::<Vec<KnownWebhook>>(&t).ok())
+        .filter_map(|e| crate::files::read_regular(&e.path(), MAX_CACHE, "").ok())
+        .filter_map(|t| serde_json::from_slice::<Vec<KnownWebhook>>(&t).ok())
         .flatten()
         .collect()
 }
@@ -206,8 +213,8 @@ pub struct CachedEnvironments {
 }
 
 pub fn read_environments(path: &Path, max_age: u64) -> Option<Vec<serde_json::Value>> {
-    let text = fs::read_to_string(path).ok()?;
-    let cached: CachedEnvironments = serde_json::from_str(&text).ok()?;
+    let text = crate::files::read_regular(path, MAX_CACHE, "").ok()?;
+    let cached: CachedEnvironments = serde_json::from_slice(&text).ok()?;
     let age = now_unix().checked_sub(cached.fetched_at)?;
     (age <= max_age).then_some(cached.items)
 }
@@ -268,7 +275,11 @@ mod tests {
         for (url, f) in [("http://a", "1"), ("http://b", "2")] {
             write_private(&token_path(dir.path(), url, "acc", "cl", f), b"{}").unwrap();
         }
-        write_private(&token_path(dir.path(), "http://a", "acc", "other", "1"), b"{}").unwrap();
+        write_private(
+            &token_path(dir.path(), "http://a", "acc", "other", "1"),
+            b"{}",
+        )
+        .unwrap();
         assert_eq!(remove_tokens(dir.path(), "acc", "cl"), 2);
         assert_eq!(remove_tokens(dir.path(), "acc", "other"), 1);
     }
@@ -280,7 +291,11 @@ mod tests {
         let f = fingerprint(a.path(), "secret");
         assert_eq!(f, fingerprint(a.path(), "secret"));
         assert_ne!(f, fingerprint(a.path(), "secret2"));
-        assert_ne!(f, fingerprint(b.path(), "secret"), "another cache, another salt");
+        assert_ne!(
+            f,
+            fingerprint(b.path(), "secret"),
+            "another cache, another salt"
+        );
         assert!(!f.contains("secret"));
     }
 }

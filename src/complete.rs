@@ -86,9 +86,9 @@ fn sandbox_known() -> (Vec<(String, String)>, Vec<KnownWebhook>) {
     let Ok(path) = crate::sandbox::state_path(settings::data_dir().as_deref()) else {
         return (Vec::new(), Vec::new());
     };
-    let Some(state) = std::fs::read_to_string(path)
+    let Some(state) = crate::files::read_regular(&path, crate::sandbox::MAX_STATE, "")
         .ok()
-        .and_then(|t| serde_json::from_str::<fer_hub::Snapshot>(&t).ok())
+        .and_then(|t| serde_json::from_slice::<fer_hub::Snapshot>(&t).ok())
     else {
         return (Vec::new(), Vec::new());
     };
@@ -112,6 +112,44 @@ fn sandbox_known() -> (Vec<(String, String)>, Vec<KnownWebhook>) {
     (envs, hooks)
 }
 
+/// Whether a value from a server can be offered to a shell at all: no
+/// control, bidi or invisible character (it would act on the terminal, or
+/// look like another), no NUL, not empty.
+pub fn offerable(v: &str) -> bool {
+    !v.is_empty()
+        && !v.chars().any(|c| {
+            c == '\n'
+                || fer_contract::rules::acts_on_terminal(c)
+                || fer_contract::rules::invisible(c)
+        })
+}
+
+/// A value as the shell that asked must receive it. bash inserts what it
+/// gets as typed text, so anything but plain characters is single-quoted
+/// there (`stag$(touch x)` must stay a name, `*` must not glob); zsh and
+/// fish quote what they insert themselves.
+fn for_shell(v: String) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "._-/:@%+=,^~".contains(c) || !c.is_ascii();
+    // clap_complete clears COMPLETE before asking; bash alone sets this.
+    let bash = std::env::var_os("_CLAP_COMPLETE_COMP_TYPE").is_some();
+    if !bash || v.chars().all(plain) {
+        return v;
+    }
+    format!("'{}'", v.replace('\'', "'\\''"))
+}
+
+/// A candidate for a value, with its help made safe to show.
+fn candidate(value: String, help: Option<String>) -> Option<CompletionCandidate> {
+    if !offerable(&value) {
+        return None;
+    }
+    let c = CompletionCandidate::new(for_shell(value));
+    Some(match help {
+        Some(h) => c.help(Some(crate::output::sanitize(&h, false).into_owned().into())),
+        None => c,
+    })
+}
+
 fn starts(current: &OsStr) -> impl Fn(&str) -> bool + '_ {
     move |s: &str| s.starts_with(current.to_string_lossy().as_ref())
 }
@@ -123,7 +161,7 @@ pub fn environments(current: &OsStr) -> Vec<CompletionCandidate> {
         .0
         .into_iter()
         .filter(|(_, name)| ok(name))
-        .map(|(id, name)| CompletionCandidate::new(name).help(Some(id.into())))
+        .filter_map(|(id, name)| candidate(name, Some(id)))
         .collect()
 }
 
@@ -144,9 +182,14 @@ pub fn webhook_ids(current: &OsStr) -> Vec<CompletionCandidate> {
     hooks
         .into_iter()
         .filter(|h| ok(&h.id) && wanted(h))
-        .map(|h| {
-            let help = format!("{} {} {}", h.environment, h.event, h.url);
-            CompletionCandidate::new(h.id).help(Some(help.into()))
+        .filter_map(|h| {
+            let help = format!(
+                "{} {} {}",
+                h.environment,
+                h.event,
+                crate::api::redact_url(&h.url)
+            );
+            candidate(h.id, Some(help))
         })
         .collect()
 }
@@ -165,7 +208,7 @@ pub fn profiles(current: &OsStr) -> Vec<CompletionCandidate> {
         .profiles
         .keys()
         .filter(|p| ok(p))
-        .map(CompletionCandidate::new)
+        .filter_map(|p| candidate(p.clone(), None))
         .collect()
 }
 

@@ -1,7 +1,6 @@
 //! The config file (profiles) and the token cache: reading, atomic writes, modes.
 
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -56,18 +55,30 @@ pub struct Loaded {
 
 /// Reads the config file. A missing file is an empty config; an unreadable or
 /// malformed one is an error that names the file (and the line, for bad TOML).
+/// The most a config file may hold.
+pub const MAX_CONFIG: u64 = 1 << 20;
+
+/// The config file's text; `None` when there is none. A file that is not a
+/// regular file (a FIFO would block, a device never end), is larger than
+/// 1 MiB, or is not UTF-8 is a usage error.
+fn read_text(path: &Path) -> Result<Option<String>> {
+    let Some(bytes) = crate::files::read_if_regular(path, MAX_CONFIG, "config file")
+        .map_err(|e| e.with_hint("point --config / FER_CONFIG at a regular file"))?
+    else {
+        return Ok(None);
+    };
+    String::from_utf8(bytes).map(Some).map_err(|e| {
+        Error::usage(format!(
+            "config file {} is not UTF-8 text (an invalid byte at offset {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
 pub fn load(path: &Path) -> Result<Loaded> {
-    let text = match fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
-        Err(e) => {
-            return Err(
-                Error::failure(format!("cannot read config file {}: {e}", path.display()))
-                    .with_hint(
-                        "check the file's permissions, or point --config / FER_CONFIG elsewhere",
-                    ),
-            )
-        }
+    let Some(text) = read_text(path)? else {
+        return Ok(Loaded::default());
     };
     let config: Config =
         toml::from_str(&text).map_err(|e| not_valid(path, &text, e.span(), e.message()))?;
@@ -113,16 +124,7 @@ fn not_valid(
 /// other; nothing is written when `change` fails.
 pub fn edit(path: &Path, change: impl FnOnce(&mut ConfigEdit) -> Result<()>) -> Result<()> {
     with_lock(path, || {
-        let text = match fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-            Err(e) => {
-                return Err(Error::failure(format!(
-                    "cannot read config file {}: {e}",
-                    path.display()
-                )))
-            }
-        };
+        let text = read_text(path)?.unwrap_or_default();
         let doc: toml_edit::DocumentMut = text
             .parse()
             .map_err(|e: toml_edit::TomlError| not_valid(path, &text, e.span(), e.message()))?;
@@ -199,6 +201,7 @@ impl ConfigEdit {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
 
     #[test]
     fn round_trip_and_mode() {

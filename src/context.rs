@@ -117,8 +117,10 @@ impl Context {
         };
         let dir =
             crate::cache::webhooks_dir(dir, api.as_str(), &creds.account_id, &creds.client_id);
+        // An id no shell can carry safely is never cached for completion.
         let known: Vec<crate::cache::KnownWebhook> = hooks
             .iter()
+            .filter(|h| crate::complete::offerable(&h.id()))
             .map(|h| crate::cache::KnownWebhook {
                 id: h.id(),
                 environment: env.name.clone(),

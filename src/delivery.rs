@@ -41,13 +41,20 @@ pub fn proxy_for(u: &Url) -> Option<String> {
     if let Some(no) = var("NO_PROXY") {
         let host = u.host_str().unwrap_or("");
         let bypass = no.split(',').map(str::trim).any(|n| {
-            n == "*" || (!n.is_empty() && (host == n.trim_start_matches('.') || host.ends_with(&format!(".{}", n.trim_start_matches('.')))))
+            n == "*"
+                || (!n.is_empty()
+                    && (host == n.trim_start_matches('.')
+                        || host.ends_with(&format!(".{}", n.trim_start_matches('.')))))
         });
         if bypass {
             return None;
         }
     }
-    let scheme_var = if u.scheme() == "https" { "HTTPS_PROXY" } else { "HTTP_PROXY" };
+    let scheme_var = if u.scheme() == "https" {
+        "HTTPS_PROXY"
+    } else {
+        "HTTP_PROXY"
+    };
     var(scheme_var)
         .or_else(|| var("ALL_PROXY"))
         .map(|p| crate::api::redact_url(&p))

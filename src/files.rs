@@ -109,6 +109,15 @@ pub fn private_or_repaired(path: &Path, warn: &dyn Fn(&str)) -> bool {
     }
 }
 
+/// As `read_regular`, but a file that is not there is `None`, as a config
+/// file that was never written.
+pub fn read_if_regular(path: &Path, max: u64, what: &str) -> Result<Option<Vec<u8>>> {
+    match fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        _ => read_regular(path, max, what).map(Some),
+    }
+}
+
 /// "directory", "FIFO", "device"… for messages.
 pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     let t = meta.file_type();
@@ -192,6 +201,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     tmp.as_file().sync_all()?;
     // Test hook: die the way a killed process would, between write and
     // rename, when writing the file of that name.
+    #[cfg(debug_assertions)]
     if let Some(name) = std::env::var_os("FER_TEST_CRASH_BEFORE_RENAME") {
         if path.file_name() == Some(name.as_os_str()) {
             std::process::abort();

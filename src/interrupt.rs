@@ -42,3 +42,33 @@ pub fn interrupted() -> bool {
 pub fn raise() -> bool {
     on_signal()
 }
+
+#[cfg(unix)]
+static SAVED: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
+
+/// Keeps the terminal's settings as they are at start, so that a cancel
+/// at a hidden prompt (echo off) can give them back.
+pub fn save_terminal() {
+    #[cfg(unix)]
+    {
+        // SAFETY: tcgetattr writes into the struct we own; fd 0 may not be a
+        // terminal, and then it fails and nothing is kept.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::isatty(0) == 1 && libc::tcgetattr(0, &mut t) == 0 {
+                let _ = SAVED.set(t);
+            }
+        }
+    }
+}
+
+/// Gives the terminal its settings from the start back (echo on again).
+pub fn restore_terminal() {
+    #[cfg(unix)]
+    if let Some(t) = SAVED.get() {
+        // SAFETY: the struct came from tcgetattr on the same descriptor.
+        unsafe {
+            libc::tcsetattr(0, libc::TCSANOW, t);
+        }
+    }
+}

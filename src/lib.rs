@@ -48,12 +48,15 @@ pub fn main_with(cli: Cli) -> ExitCode {
         // prompt may have hidden the cursor: give it back, then exit as a
         // cancel does. (`listen` stops on Ctrl-C itself.)
         let (io, format) = (io.clone(), cli.global.output);
+        interrupt::save_terminal();
         let _ = ctrlc::set_handler(move || {
             if interrupt::on_signal() {
                 io.err
                     .line("interrupting: no new request starts; waiting for those in flight");
                 return;
             }
+            // A hidden prompt may have turned echo off, another the cursor.
+            interrupt::restore_terminal();
             if io.stderr_tty {
                 let _ = console::Term::stderr().show_cursor();
                 io.err.line("");

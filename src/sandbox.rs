@@ -14,6 +14,9 @@ use crate::files;
 /// The sandbox's account.
 pub const ACCOUNT_ID: &str = "acc-sandbox";
 
+/// The most the sandbox's state file may hold.
+pub const MAX_STATE: u64 = 256 << 20;
+
 /// The state file: `$XDG_DATA_HOME/fer/sandbox.json`.
 pub fn state_path(data_dir: Option<&Path>) -> Result<PathBuf> {
     data_dir.map(|d| d.join("sandbox.json")).ok_or_else(|| {
@@ -73,21 +76,17 @@ impl Sandbox {
     pub fn open(data_dir: Option<&Path>) -> Result<Sandbox> {
         let path = state_path(data_dir)?;
         let lock = files::Lock::acquire(&path)?;
-        let saved = match std::fs::read_to_string(&path) {
-            Ok(text) => Some(serde_json::from_str::<Snapshot>(&text).map_err(|e| {
+        let saved = match files::read_if_regular(&path, MAX_STATE, "the sandbox state")
+            .map_err(|e| e.with_hint("`fer sandbox reset` starts the sandbox afresh"))?
+        {
+            Some(bytes) => Some(serde_json::from_slice::<Snapshot>(&bytes).map_err(|e| {
                 Error::failure(format!(
                     "the sandbox state {} is not valid: {e}",
                     path.display()
                 ))
                 .with_hint("`fer sandbox reset` starts the sandbox afresh")
             })?),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => {
-                return Err(Error::failure(format!(
-                    "cannot read the sandbox state {}: {e}",
-                    path.display()
-                )))
-            }
+            None => None,
         };
         let cannot = |e: std::io::Error| Error::failure(format!("cannot start the sandbox: {e}"));
         let hub = match saved {

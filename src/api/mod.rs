@@ -99,12 +99,41 @@ pub struct ClientOptions {
     pub secret_timeout: Duration,
 }
 
-/// A URL as it may be shown: a password in it is replaced by `***`.
+/// A URL as it may be shown: a password in it is replaced by `***`, and a
+/// host that is not ASCII is shown as its punycode (`xn--…`), so that a
+/// lookalike (a Cyrillic `о`) never passes for the real host.
 pub fn redact_url(u: &str) -> String {
+    let odd_host = !u.is_ascii();
     match Url::parse(u) {
-        Ok(mut p) if p.password().is_some() => {
-            let _ = p.set_password(Some("***"));
+        Ok(mut p)
+            if p.password().is_some() || (odd_host && !p.host_str().unwrap_or("").is_ascii()) =>
+        {
+            if p.password().is_some() {
+                let _ = p.set_password(Some("***"));
+            }
             p.to_string()
+        }
+        Ok(p)
+            if odd_host
+                && p.host_str()
+                    .is_some_and(|h| h.starts_with("xn--") || h.contains(".xn--")) =>
+        {
+            // The host as punycode, the rest as written.
+            let host = p.host_str().unwrap_or("").to_string();
+            match u.find("://") {
+                Some(i) => {
+                    let rest = &u[i + 3..];
+                    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+                    let authority = &rest[..end];
+                    let (userinfo, hostport) = match authority.rfind('@') {
+                        Some(at) => (&authority[..=at], &authority[at + 1..]),
+                        None => ("", authority),
+                    };
+                    let port = hostport.rfind(':').map(|c| &hostport[c..]).unwrap_or("");
+                    format!("{}://{userinfo}{host}{port}{}", &u[..i], &rest[end..])
+                }
+                None => p.to_string(),
+            }
         }
         _ => u.to_string(),
     }
@@ -304,10 +333,7 @@ impl Client {
     /// A warning on stderr (where warnings go), sanitised.
     pub(crate) fn warn(&self, msg: &str) {
         if let Some(sink) = &self.warnings {
-            sink.line(&format!(
-                "warning: {}",
-                crate::output::sanitize(msg, true)
-            ));
+            sink.line(&format!("warning: {}", crate::output::sanitize(msg, true)));
         }
     }
 
@@ -484,7 +510,11 @@ impl Client {
                             self.log(|| {
                                 format!(
                                     "{}: waiting {:.1} s before attempt {}",
-                                    if e.is_timeout() { "timed out" } else { "no connection" },
+                                    if e.is_timeout() {
+                                        "timed out"
+                                    } else {
+                                        "no connection"
+                                    },
                                     wait.as_secs_f64(),
                                     attempt + 1
                                 )
@@ -626,5 +656,21 @@ mod tests {
     fn passwords_in_urls_are_redacted() {
         assert_eq!(redact_url("http://u:pw@h/v1"), "http://u:***@h/v1");
         assert_eq!(redact_url("http://h/v1"), "http://h/v1");
+        assert_eq!(
+            redact_url("http://relay:pass@hooks.example.com/x"),
+            "http://relay:***@hooks.example.com/x"
+        );
+    }
+
+    #[test]
+    fn lookalike_hosts_are_shown_as_punycode() {
+        // A Cyrillic "о" in "hооks".
+        let shown = redact_url("https://h\u{043e}oks.example.com/a/é");
+        assert!(shown.starts_with("https://xn--"), "{shown}");
+        assert!(shown.ends_with("/a/é"), "{shown}");
+        assert_eq!(
+            redact_url("https://hooks.example.com/é"),
+            "https://hooks.example.com/é"
+        );
     }
 }

@@ -15,22 +15,15 @@ use std::sync::{Arc, RwLock};
 /// control characters, bidirectional overrides, line separators. Such
 /// characters have no place in a URL or a description either.
 pub fn acts_on_terminal(c: char) -> bool {
-    hazardous(c, false)
+    fer_contract::rules::acts_on_terminal(c)
 }
 
+/// The one set (fer-contract's rules): what acts on a terminal, and what is
+/// invisible (so that rows differing by one never look alike).
 fn hazardous(c: char, keep_newlines: bool) -> bool {
     match c {
         '\n' => !keep_newlines,
-        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
-        // Bidirectional marks, embeddings, overrides and isolates; line and
-        // paragraph separators.
-        '\u{061c}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => true,
-        '\u{2028}' | '\u{2029}' => true,
-        _ => false,
+        c => fer_contract::rules::acts_on_terminal(c) || fer_contract::rules::invisible(c),
     }
 }
 
@@ -199,7 +192,10 @@ mod tests {
         let r = Redactor::default();
         let secret = "0123456789abcdefghijklmnopqrstuvwxyz";
         r.add(secret);
-        assert_eq!(r.redact(&format!("bad secret {}…", &secret[..35])), "bad secret ***…");
+        assert_eq!(
+            r.redact(&format!("bad secret {}…", &secret[..35])),
+            "bad secret ***…"
+        );
         assert_eq!(r.redact("01234567 and 0123456"), "*** and 0123456");
         assert_eq!(r.redact("nothing here"), "nothing here");
     }

@@ -236,8 +236,10 @@ fn a_secret_command_keeps_the_secret_out_of_the_config() {
 #[test]
 fn a_failing_or_silent_secret_command_is_exit_4_with_its_last_line() {
     let w = World::new();
-    let (code, _, err) =
-        login_with_command(&w, "echo 'unlocking' >&2; echo 'vault is sealed' >&2; exit 3");
+    let (code, _, err) = login_with_command(
+        &w,
+        "echo 'unlocking' >&2; echo 'vault is sealed' >&2; exit 3",
+    );
     assert_eq!(code, 4, "{err}");
     let message = err.lines().next().unwrap();
     assert!(

@@ -55,6 +55,8 @@ impl World {
             .env("HOME", self.home())
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
+            .env("XDG_STATE_HOME", self.dir.path().join("state"))
             .env("FER_API_URL", self.hub.api_url())
             .env("FER_AUTH_URL", self.hub.auth_url())
             .env("NO_COLOR", "1");

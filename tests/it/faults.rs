@@ -306,9 +306,10 @@ fn an_unreadable_config_is_an_error_that_names_the_file() {
     // A directory where the file should be: unreadable even for root.
     std::fs::create_dir_all(w.config_path()).unwrap();
     let (code, _, err) = run(w.ci().args(["env", "list"]));
-    assert_eq!(code, 1, "{err}");
+    assert_eq!(code, 2, "{err}");
     assert!(
-        err.contains("cannot read config file")
+        err.contains("config file")
+            && err.contains("not a regular file (a directory)")
             && err.contains(&w.config_path().display().to_string()),
         "{err}"
     );

@@ -372,16 +372,18 @@ fn a_closed_pipe_ends_fer_quietly() {
     let fer = assert_cmd::cargo::cargo_bin("fer");
     let script = format!(
         "set -o pipefail; FER_ACCOUNT_ID={} FER_CLIENT_ID={ADMIN_CLIENT_ID} FER_CLIENT_SECRET={ADMIN_CLIENT_SECRET} \
-         FER_API_URL={} FER_AUTH_URL={} HOME={} '{}' webhook list --all-envs | head -2",
+         FER_API_URL={} FER_AUTH_URL={} HOME={home} XDG_CONFIG_HOME={home}/config XDG_CACHE_HOME={home}/cache XDG_DATA_HOME={home}/data '{}' webhook list --all-envs | head -2",
         w.hub.account_id(),
         w.hub.api_url(),
         w.hub.auth_url(),
-        w.home().display(),
-        fer.display()
+        fer.display(),
+        home = w.home().display()
     );
     let out = std::process::Command::new("bash")
         .arg("-c")
         .arg(&script)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

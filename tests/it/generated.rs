@@ -166,17 +166,28 @@ fn shell_in(program: &str, script: &str, world: Option<&crate::common::World>) -
     );
     let mut cmd = Command::new(program);
     cmd.arg("-c").arg(script).current_dir(root());
-    if let Some(w) = world {
-        // The world's environment alone: its HOME, XDG dirs and credentials.
-        cmd.env_clear();
-        for (k, v) in w.ci_process().get_envs() {
-            if let Some(v) = v {
-                cmd.env(k, v);
-            }
+    // Never the caller's HOME or XDG dirs: the world's, else a temporary one.
+    let own = crate::common::World::new();
+    let w = world.unwrap_or(&own);
+    cmd.env_clear();
+    for (k, v) in w.ci_process().get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
         }
     }
+    cmd.env("XDG_DATA_HOME", w.home().join("data"));
     cmd.env("PATH", path);
-    let out = cmd.output().ok()?;
+    let out = match cmd.output() {
+        Ok(out) => out,
+        Err(_) => {
+            // A shell a test needs that is missing is a failure in CI.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{program} is not installed, and CI is set: install it (.ci/run does)"
+            );
+            return None;
+        }
+    };
     assert!(
         out.status.success(),
         "{program}: {}",
@@ -293,4 +304,41 @@ fn zsh_loads_its_script() {
     if shell("zsh", "zsh -n completions/_fer && echo ok").is_none() {
         eprintln!("zsh is not installed: skipped");
     }
+}
+
+#[test]
+fn completion_never_hands_a_shell_something_it_would_run_or_show_raw() {
+    let w = crate::common::World::with(fer_hub::Options {
+        environments: vec![
+            fer_hub::EnvSeed::new("production", true),
+            fer_hub::EnvSeed::new("stag$(touch PWNED)", false),
+            fer_hub::EnvSeed::new("stars*", false),
+            fer_hub::EnvSeed::new("st\u{1b}]0;owned\u{7}", false),
+        ],
+        ..fer_hub::Options::default()
+    });
+    w.login();
+    crate::common::run(w.ci().args(["webhook", "list", "--all-envs"]));
+    let got = bash_complete_in("fer webhook list --env st", Some(&w));
+    assert_eq!(got, ["'stag$(touch PWNED)'", "'stars*'"], "{got:?}");
+    // What bash inserts runs as text, not as a command or a glob.
+    let script = format!(
+        r#"cd "{home}" && touch starsX && source "{root}/completions/fer.bash"
+COMP_WORDS=(fer webhook list --env st); COMP_CWORD=4
+COMP_LINE="fer webhook list --env st"; COMP_POINT=${{#COMP_LINE}}; COMP_TYPE=9
+_clap_complete_fer fer st --env
+for c in "${{COMPREPLY[@]}}"; do eval "printf '%s\n' $c"; done"#,
+        home = w.home().display(),
+        root = root().display()
+    );
+    let out = shell_in("bash", &script, Some(&w)).expect("bash runs");
+    assert_eq!(
+        out.lines().collect::<Vec<_>>(),
+        ["stag$(touch PWNED)", "stars*"],
+        "{out}"
+    );
+    assert!(
+        !w.home().join("PWNED").exists(),
+        "a completed name ran a command"
+    );
 }

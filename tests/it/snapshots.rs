@@ -44,6 +44,7 @@ fn fer_in_process(hub: &Hub, home: &Path, args: &[&str], reader: bool) -> (u8, S
     let mut settings = Settings::resolve(&global, &env, false).unwrap();
     settings.cache_dir = Some(home.join("cache"));
     settings.data_dir = Some(home.join("data"));
+    settings.data_dir = Some(home.join("data"));
     let (io, out, err) = Io::capture();
     let printer = Printer {
         io: io.clone(),

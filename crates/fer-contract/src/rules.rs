@@ -25,14 +25,51 @@ pub fn acts_on_terminal(c: char) -> bool {
     )
 }
 
-/// The URL rule: absolute http or https, a host, no whitespace or control
-/// characters, at most 2048 characters. The error says what is wrong.
+/// Whether a character is invisible: a format character (zero-width
+/// space and joiners, soft hyphen, word joiner, byte order mark, invisible
+/// operators, tags…). Two URLs that differ only by one look the same.
+pub fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{034f}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{061c}'
+            | '\u{06dd}'
+            | '\u{070f}'
+            | '\u{115f}'
+            | '\u{1160}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{180b}'..='\u{180f}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{3164}'
+            | '\u{fe00}'..='\u{fe0f}'
+            | '\u{feff}'
+            | '\u{ffa0}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0000}'..='\u{e0fff}'
+    )
+}
+
+/// The URL rule: absolute http or https, a host, no whitespace, control or
+/// invisible characters, at most 2048 characters. The error says what is wrong.
 pub fn check_url(s: &str) -> Result<(), String> {
     if s.is_empty() {
         return Err("the URL is empty".into());
     }
     if s.chars().any(acts_on_terminal) {
         return Err("the URL must not contain control characters".into());
+    }
+    if let Some(c) = s.chars().find(|c| invisible(*c)) {
+        return Err(format!(
+            "the URL must not contain invisible characters (it holds U+{:04X})",
+            c as u32
+        ));
     }
     if s.chars().any(char::is_whitespace) {
         return Err("the URL must not contain whitespace".into());
@@ -83,9 +120,32 @@ pub fn usable_id(id: &str) -> bool {
     !matches!(id, "" | "." | "..")
 }
 
+/// Whether a URL names this machine: `localhost` (and `*.localhost`),
+/// `127.0.0.0/8`, `::1`.
+pub fn is_loopback(u: &url::Url) -> bool {
+    match u.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.');
+            d.eq_ignore_ascii_case("localhost") || d.to_ascii_lowercase().ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_are_refused_in_urls() {
+        for c in ['\u{200b}', '\u{00ad}', '\u{2060}', '\u{feff}', '\u{e0041}'] {
+            let u = format!("https://hooks.example.com/a{c}b");
+            assert!(check_url(&u).unwrap_err().contains("invisible"), "{u:?}");
+        }
+        assert!(check_url("https://xn--exmple-4nf.com/").is_ok());
+    }
 
     #[test]
     fn url_rule() {
@@ -128,19 +188,5 @@ mod tests {
         for good in ["wh-1", "...", ".a", "7"] {
             assert!(usable_id(good), "{good:?}");
         }
-    }
-}
-
-/// Whether a URL names this machine: `localhost` (and `*.localhost`),
-/// `127.0.0.0/8`, `::1`.
-pub fn is_loopback(u: &url::Url) -> bool {
-    match u.host() {
-        Some(url::Host::Domain(d)) => {
-            let d = d.trim_end_matches('.');
-            d.eq_ignore_ascii_case("localhost") || d.to_ascii_lowercase().ends_with(".localhost")
-        }
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
     }
 }

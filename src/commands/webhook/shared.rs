@@ -19,6 +19,12 @@ pub use fer_contract::rules::{check_description, check_url};
 /// is not this machine.
 pub fn url_warning(s: &str) -> Option<String> {
     let u = url::Url::parse(s).ok()?;
+    let host = u.host_str().unwrap_or("");
+    if host.split('.').any(|l| l.starts_with("xn--")) {
+        return Some(format!(
+            "the URL's host is not plain ASCII: it is {host} (punycode); check that it is the host you mean, not a lookalike"
+        ));
+    }
     crate::api::in_clear(&u).then(|| {
         format!("{s} uses plain http: deliveries will cross the network unencrypted; prefer https")
     })

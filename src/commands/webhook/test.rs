@@ -235,21 +235,24 @@ impl Send<'_> {
                 let via = url::Url::parse(url)
                     .map(|u| crate::delivery::via_proxy(&u))
                     .unwrap_or_default();
-                report.error = Some(format!("{}{via}", if e.is_timeout() {
-                    format!("no response within {} s (--timeout)", self.timeout)
-                } else if e.is_connect() {
-                    let cause = api::root_cause(&e);
-                    if cause.contains("dns")
-                        || cause.contains("resolve")
-                        || cause.contains("lookup")
-                    {
-                        format!("the host name does not resolve ({cause})")
+                report.error = Some(format!(
+                    "{}{via}",
+                    if e.is_timeout() {
+                        format!("no response within {} s (--timeout)", self.timeout)
+                    } else if e.is_connect() {
+                        let cause = api::root_cause(&e);
+                        if cause.contains("dns")
+                            || cause.contains("resolve")
+                            || cause.contains("lookup")
+                        {
+                            format!("the host name does not resolve ({cause})")
+                        } else {
+                            format!("could not connect ({cause})")
+                        }
                     } else {
-                        format!("could not connect ({cause})")
+                        api::root_cause(&e)
                     }
-                } else {
-                    api::root_cause(&e)
-                }));
+                ));
             }
         }
         report

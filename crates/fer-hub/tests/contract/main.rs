@@ -35,7 +35,8 @@ impl T {
                 .enable_all()
                 .build()
                 .unwrap(),
-            http: reqwest::Client::builder().user_agent("fer-hub-tests")
+            http: reqwest::Client::builder()
+                .user_agent("fer-hub-tests")
                 .build()
                 .unwrap(),
         }
