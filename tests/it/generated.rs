@@ -157,7 +157,7 @@ fn help_teaches_and_matches_its_snapshot() {
 /// scripts ask it on every Tab) and HOME and the XDG dirs of `world`, when
 /// given. `None` when the shell is not installed.
 fn shell_in(program: &str, script: &str, world: Option<&crate::common::World>) -> Option<String> {
-    let fer = assert_cmd::cargo::cargo_bin("fer");
+    let fer = crate::common::fer_bin();
     let bin_dir = fer.parent().unwrap().to_path_buf();
     let path = format!(
         "{}:{}",

@@ -14,6 +14,7 @@ mod faults;
 mod foundation;
 mod generated;
 mod hostile;
+mod hostile2;
 mod integrity;
 mod listen;
 mod pty;

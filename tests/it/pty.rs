@@ -365,3 +365,36 @@ fn apply_on_a_terminal_shows_the_plan_and_asks_first() {
         .collect();
     assert_eq!(urls, ["https://new.example.com"]);
 }
+
+#[test]
+fn ctrl_c_at_the_hidden_secret_prompt_gives_the_terminal_back() {
+    let w = World::new();
+    let fer = fer_bin();
+    let mut c = w.process();
+    c.env("TERM", "xterm").args([
+        "-c",
+        &format!(
+            "trap '' INT; stty echo; '{}' login --account-id acc-local --client-id c; stty -a | tr ' ;' '\\n\\n' | grep -x -- '-\\?echo'",
+            fer.display()
+        ),
+    ]);
+    let mut c2 = std::process::Command::new("sh");
+    c2.args(c.get_args().collect::<Vec<_>>());
+    c2.env_clear();
+    for (k, v) in c.get_envs() {
+        if let Some(v) = v {
+            c2.env(k, v);
+        }
+    }
+    c2.env("PATH", std::env::var("PATH").unwrap_or_default());
+    let mut p = spawn_command(c2, Some(15_000)).expect("spawn in a pty");
+    p.exp_string("Client secret").unwrap();
+    keys(&mut p, "\x03");
+    let rest = p.exp_eof().unwrap_or_default();
+    let last = rest
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty())
+        .unwrap_or("");
+    assert_eq!(last, "echo", "echo is on again: {rest:?}");
+}

@@ -64,6 +64,9 @@ pub struct Report {
     status_text: String,
     #[serde(skip)]
     location: Option<String>,
+    /// " (through the proxy …)" when the delivery went through one.
+    #[serde(skip)]
+    via: String,
 }
 
 impl Report {
@@ -76,7 +79,10 @@ impl Report {
         if let Some(e) = &self.error {
             return Some(e.clone());
         }
-        Some(format!("the receiver answered {}", self.status_text))
+        Some(format!(
+            "the receiver answered {}{}",
+            self.status_text, self.via
+        ))
     }
 
     /// For a 30X: it counts as delivered, and was not followed.
@@ -184,6 +190,9 @@ impl Send<'_> {
             error: None,
             status_text: String::new(),
             location: None,
+            via: url::Url::parse(url)
+                .map(|u| crate::delivery::via_proxy(&u))
+                .unwrap_or_default(),
         };
         let http = self.http.for_url(url);
         let request = http

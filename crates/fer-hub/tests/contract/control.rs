@@ -88,10 +88,7 @@ fn the_binary_prints_its_address_and_takes_a_seed_file() {
         .enable_all()
         .build()
         .unwrap();
-    let http = reqwest::Client::builder()
-        .user_agent("fer-hub-tests")
-        .build()
-        .unwrap();
+    let http = crate::client_builder().build().unwrap();
     let state: Value = rt.block_on(async {
         http.get(format!("{url}/_hub/state"))
             .send()

@@ -35,10 +35,7 @@ impl T {
                 .enable_all()
                 .build()
                 .unwrap(),
-            http: reqwest::Client::builder()
-                .user_agent("fer-hub-tests")
-                .build()
-                .unwrap(),
+            http: client_builder().build().unwrap(),
         }
     }
 
@@ -396,4 +393,11 @@ fn tokens_and_scopes_are_enforced() {
             .status,
         401
     );
+}
+
+/// A client for these tests, with the TLS provider installed (reqwest is
+/// built without one in this workspace).
+pub fn client_builder() -> reqwest::ClientBuilder {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::builder().user_agent("fer-hub-tests")
 }
