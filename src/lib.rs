@@ -1,5 +1,6 @@
 //! `fer`: manage AB Tasty FE&R webhooks from the command line.
 
+pub mod abtasty_cli;
 pub mod api;
 
 pub use fer_contract::events;

@@ -23,20 +23,22 @@ pub struct Token {
     pub scope: Option<String>,
 }
 
+/// What to do about refused credentials.
+pub const REFUSED_HINT: &str = "check the account id, client id and client secret (`fer login` stores new ones); Remote Control API credentials come from the account's settings (Integrations > Remote Control API), which only Super Admin users can open";
+
 /// Reads a 2xx token answer. A missing or empty `access_token` means the
 /// credentials were refused (exit 4); an `expires_in` that is missing, not a
 /// non-negative integer, or absurd means the lifetime that was asked for.
 pub fn parse_token(v: &Value, auth_url: &str) -> Result<Token> {
-    let access_token =
-        match v.get("access_token") {
-            Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
-            _ => return Err(Error::auth(format!(
+    let access_token = match v.get("access_token") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        _ => {
+            return Err(Error::auth(format!(
                 "the credentials were refused by {auth_url}: its answer holds no access token"
             ))
-            .with_hint(
-                "check the account id, client id and client secret (`fer login` stores new ones)",
-            )),
-        };
+            .with_hint(REFUSED_HINT))
+        }
+    };
     let seconds = match v.get("expires_in") {
         Some(Value::Number(n)) => n.as_u64(),
         Some(Value::String(s)) => s.trim().parse::<u64>().ok(),
@@ -234,9 +236,7 @@ impl Client {
                 super::response::status_text(resp.status),
                 resp.detail()
             ))
-            .with_hint(
-                "check the account id, client id and client secret (`fer login` stores new ones)",
-            )),
+            .with_hint(REFUSED_HINT)),
             _ => Err(Error::failure(format!(
                 "the auth server answered {}: {}",
                 super::response::status_text(resp.status),

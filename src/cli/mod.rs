@@ -220,11 +220,17 @@ pub struct LoginArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// Read the client secret from stdin (FER_CLIENT_SECRET is also read)
-    #[arg(long, conflicts_with = "secret_command")]
+    #[arg(long, conflicts_with_all = ["secret_command", "from_abtasty_cli"])]
     pub client_secret_stdin: bool,
     /// Keep a command that prints the secret (`pass show fer/prod`), not the secret itself
-    #[arg(long, value_name = "CMD")]
+    #[arg(long, value_name = "CMD", conflicts_with = "from_abtasty_cli")]
     pub secret_command: Option<String>,
+    /// Import the credential the vendor's CLI (abtasty-cli) uses, from ~/.abtasty/credentials/fe/
+    #[arg(long)]
+    pub from_abtasty_cli: bool,
+    /// With --from-abtasty-cli: the vendor CLI's credential to import [default: its current one]
+    #[arg(long, value_name = "NAME", requires = "from_abtasty_cli")]
+    pub name: Option<String>,
     /// Default environment for this profile: id or name
     #[arg(long, value_name = "ENV")]
     pub environment: Option<String>,

@@ -76,8 +76,26 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     not_in_sandbox(ctx, "`fer login`")?;
     let name = ctx.settings.profile.clone();
     let given = &ctx.settings.given;
+    let mut secret_from_import: Option<String> = None;
     // A malformed config stops here, before anything is asked or written.
     let current = ctx.settings.profile_values()?;
+    let mut args = args;
+    let mut imported_env = None;
+    if args.from_abtasty_cli {
+        let home = directories::BaseDirs::new()
+            .map(|d| d.home_dir().to_path_buf())
+            .ok_or_else(|| Error::usage("cannot find the home directory"))?;
+        let imported = crate::abtasty_cli::read(&home, args.name.as_deref())?;
+        ctx.out.info(&format!(
+            "Importing abtasty-cli's credential '{}' (account {}, client {})",
+            imported.name, imported.account_id, imported.client_id
+        ));
+        args.account_id = args.account_id.or(Some(imported.account_id));
+        args.client_id = args.client_id.or(Some(imported.client_id));
+        imported_env = imported.environment_id;
+        args.secret_command = None;
+        secret_from_import = Some(imported.client_secret);
+    }
     let account_id = value(
         ctx,
         args.account_id,
@@ -96,7 +114,9 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
         current.client_id.as_deref(),
         "--client-id",
     )?;
-    let secret = if let Some(cmd) = &args.secret_command {
+    let secret = if let Some(s) = secret_from_import {
+        Secret::Value(s)
+    } else if let Some(cmd) = &args.secret_command {
         if cmd.trim().is_empty() {
             return Err(Error::usage("--secret-command must not be empty"));
         }
@@ -134,12 +154,25 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     // Check the credentials before anything is saved.
     let token = client.fetch_token().await?;
     client.store_token(&token);
-    let environment = match &args.environment {
-        Some(wanted) => {
+    let environment = match (&args.environment, &imported_env) {
+        (Some(wanted), _) => {
             let envs = environments::list(&client).await?;
             Some(environments::resolve(&envs, wanted)?.clone())
         }
-        None => None,
+        // abtasty-cli's default environment, when the account has it.
+        (None, Some(id)) => {
+            let envs = environments::list(&client).await?;
+            match envs.iter().find(|e| e.id == *id) {
+                Some(e) => Some(e.clone()),
+                None => {
+                    ctx.out.warn(&format!(
+                        "abtasty-cli's default environment {id} is not in the account; no default environment set"
+                    ));
+                    None
+                }
+            }
+        }
+        (None, None) => None,
     };
 
     // Only what login knows is written: the profile's other keys, its

@@ -56,7 +56,15 @@ impl Row for Attempt {
             self.environment.clone(),
             crate::api::redact_url(&d.url),
             match (&d.status, &d.error) {
+                (Some(s), _) if (300..400).contains(s) => {
+                    format!("{s} (counted as delivered, as FE&R's UI does; not followed)")
+                }
                 (Some(s), _) => s.to_string(),
+                (None, Some(e))
+                    if e.contains("lookup") || e.contains("resolve") || e.contains("dns") =>
+                {
+                    format!("failed: the host name does not resolve ({e})")
+                }
                 (None, Some(e)) => format!("failed: {e}"),
                 (None, None) => "failed".into(),
             },
@@ -107,16 +115,29 @@ async fn trigger(
         return Ok(ExitCode::SUCCESS);
     }
     ctx.out.list(&attempts);
-    let failed = attempts
+    let failed: Vec<&Attempt> = attempts
         .iter()
-        .filter(|a| !a.delivery.status.is_some_and(|s| (200..300).contains(&s)))
-        .count();
-    if failed > 0 {
-        return Err(Error::new(
+        .filter(|a| {
+            !a.delivery
+                .status
+                .is_some_and(fer_contract::rules::delivered)
+        })
+        .collect();
+    if !failed.is_empty() {
+        let err = Error::new(
             Kind::Delivery,
-            format!("{failed} of {} deliveries failed", attempts.len()),
-        )
-        .with_hint("`fer webhook listen` receives deliveries on 127.0.0.1:8787, where the sandbox's webhooks point"));
+            format!("{} of {} deliveries failed", failed.len(), attempts.len()),
+        );
+        // The local receiver is the answer only where the webhook points at it.
+        let to_listener = failed.iter().any(|a| {
+            url::Url::parse(&a.delivery.url)
+                .is_ok_and(|u| fer_contract::rules::is_loopback(&u) && u.port() == Some(8787))
+        });
+        return Err(if to_listener {
+            err.with_hint("`fer webhook listen` receives deliveries on 127.0.0.1:8787, where the sandbox's seeded webhooks point")
+        } else {
+            err
+        });
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@ mod ci;
 mod contract_catalogue;
 mod delivery;
 mod faults;
+mod fidelity;
 mod foundation;
 mod generated;
 mod hostile;

@@ -113,6 +113,13 @@ pub fn check_description(s: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether an endpoint's answer counts as delivered, by the platform's own
+/// rule: its web app marks 20X and 30X Success, 40X and 50X Error. A 30X is
+/// not followed.
+pub fn delivered(status: u16) -> bool {
+    (200..400).contains(&status)
+}
+
 /// Whether an id can stand as one path segment: not empty, not `.` or `..`
 /// (which a URL would resolve away, turning a webhook's path into its
 /// collection's or its environment's).

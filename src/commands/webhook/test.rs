@@ -236,7 +236,7 @@ impl Send<'_> {
         match answer {
             Ok((status, bytes)) => {
                 report.status = Some(status.as_u16());
-                report.ok = status.is_success() || status.is_redirection();
+                report.ok = fer_contract::rules::delivered(status.as_u16());
                 report.status_text = api::response::status_text(status);
                 report.response_body = Some(preview(&bytes, BODY_PREVIEW));
             }
