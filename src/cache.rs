@@ -1,4 +1,4 @@
-//! The cache (INTERFACE.md, "Config and cache"): access tokens and the
+//! The cache (docs/interface.md, "Config and cache"): access tokens and the
 //! environment list, one private file per key.
 
 use std::fs;

@@ -143,7 +143,7 @@ impl Context {
         self.environments()?.find(&client, input, self.writes).await
     }
 
-    /// The environment a command works in (INTERFACE.md): --env, else
+    /// The environment a command works in (docs/interface.md): --env, else
     /// FER_ENVIRONMENT, else the profile's, else the account's only one, else
     /// a prompt on a terminal, else exit 2.
     pub async fn resolve_env(&self, flag: Option<&str>) -> Result<Environment> {

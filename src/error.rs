@@ -1,4 +1,4 @@
-//! Error kinds and their exit codes (INTERFACE.md, "Exit codes"): the one table.
+//! Error kinds and their exit codes (docs/interface.md, "Exit codes"): the one table.
 
 use std::fmt;
 
@@ -21,56 +21,115 @@ pub enum Kind {
     Cancelled,
 }
 
-/// The exit-code table, in one place. `fer help exit-codes` prints it.
-pub const EXIT_CODES: &[(u8, &str, &str)] = &[
-    (0, "ok", "success"),
-    (1, "failure", "network, server error, unexpected response"),
-    (
-        2,
-        "usage",
-        "bad flag or value, unknown event or environment, a value missing where no prompt is allowed, delete without --yes and without a terminal",
-    ),
-    (3, "not_found", "webhook or environment not found"),
-    (
-        4,
-        "auth",
-        "not logged in, credentials refused, token refused after one refresh, missing scope (403)",
-    ),
-    (
-        5,
-        "delivery_failed",
-        "webhook test: no 2xx, connection error or timeout",
-    ),
-    (
-        6,
-        "drift",
-        "webhook apply --check: the account differs from the file (the plan says how)",
-    ),
-    (130, "cancelled", "cancelled at a prompt (Ctrl-C, or answering no)"),
-];
+/// One row of the exit-code table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExitCodeRow {
+    pub code: u8,
+    /// The name in JSON errors (`{"error":{"kind":…}}`).
+    pub name: &'static str,
+    /// A few words, for the one-line summary in `--help`.
+    pub short: &'static str,
+    pub meaning: &'static str,
+}
 
 impl Kind {
-    pub fn exit_code(self) -> u8 {
-        match self {
-            Kind::Failure => 1,
-            Kind::Usage => 2,
-            Kind::NotFound => 3,
-            Kind::Auth => 4,
-            Kind::Delivery => 5,
-            Kind::Drift => 6,
-            Kind::Cancelled => 130,
+    /// Every kind, in the order of their codes.
+    pub const ALL: [Kind; 7] = [
+        Kind::Failure,
+        Kind::Usage,
+        Kind::NotFound,
+        Kind::Auth,
+        Kind::Delivery,
+        Kind::Drift,
+        Kind::Cancelled,
+    ];
+
+    /// The kind's row of the table: the one place a code is said.
+    pub const fn row(self) -> ExitCodeRow {
+        let (code, name, short, meaning) = match self {
+            Kind::Failure => (1, "failure", "failure", "failure: network, server error, unexpected response"),
+            Kind::Usage => (
+                2,
+                "usage",
+                "usage",
+                "usage or invalid input: a bad flag or value, an unknown event or environment, a value missing where no prompt is allowed, delete without --yes and without a terminal, a local file that cannot be used",
+            ),
+            Kind::NotFound => (3, "not_found", "not found", "not found: the webhook or environment"),
+            Kind::Auth => (
+                4,
+                "auth",
+                "auth",
+                "authentication: not logged in, credentials refused, token refused after one refresh, missing scope (403), a secret command that failed",
+            ),
+            Kind::Delivery => (
+                5,
+                "delivery_failed",
+                "delivery failed",
+                "webhook test / replay: a delivery failed (40X/50X, no connection, timeout; a 30X counts as delivered, as the platform counts it); with --all, any failed",
+            ),
+            Kind::Drift => (
+                6,
+                "drift",
+                "drift",
+                "webhook apply --check: the account differs from the file (the plan says how)",
+            ),
+            Kind::Cancelled => (
+                130,
+                "cancelled",
+                "cancelled",
+                "cancelled: Ctrl-C or no at a prompt; interrupted mid-change, with what was made said",
+            ),
+        };
+        ExitCodeRow {
+            code,
+            name,
+            short,
+            meaning,
         }
+    }
+
+    pub fn exit_code(self) -> u8 {
+        self.row().code
     }
 
     /// The name used in JSON errors: `{"error":{"kind":…}}`.
     pub fn name(self) -> &'static str {
-        let code = self.exit_code();
-        EXIT_CODES
-            .iter()
-            .find(|(c, _, _)| *c == code)
-            .map(|(_, name, _)| *name)
-            .unwrap_or("failure")
+        self.row().name
     }
+}
+
+/// The table: success, then every kind.
+pub fn exit_codes() -> Vec<ExitCodeRow> {
+    let ok = ExitCodeRow {
+        code: 0,
+        name: "ok",
+        short: "ok",
+        meaning: "success",
+    };
+    std::iter::once(ok)
+        .chain(Kind::ALL.iter().map(|k| k.row()))
+        .collect()
+}
+
+/// The table as `fer help exit-codes` prints it, and as README shows it.
+pub fn exit_codes_table() -> String {
+    let mut s = String::from("| code | meaning |\n|---|---|\n");
+    for r in exit_codes() {
+        s.push_str(&format!("| {} | {} |\n", r.code, r.meaning));
+    }
+    s
+}
+
+/// The one-line summary under every `--help`.
+pub fn exit_codes_line() -> String {
+    let codes: Vec<String> = exit_codes()
+        .iter()
+        .map(|r| format!("{} {}", r.code, r.short))
+        .collect();
+    format!(
+        "Exit codes: {}\n(`fer help exit-codes` says what each means)",
+        codes.join(", ")
+    )
 }
 
 /// An error as the user sees it: a message and, where it helps, what to do.
@@ -143,22 +202,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_kind_is_in_the_table() {
-        for kind in [
-            Kind::Failure,
-            Kind::Usage,
-            Kind::NotFound,
-            Kind::Auth,
-            Kind::Delivery,
-            Kind::Drift,
-            Kind::Cancelled,
-        ] {
-            assert!(
-                EXIT_CODES
-                    .iter()
-                    .any(|(c, n, _)| *c == kind.exit_code() && *n == kind.name()),
-                "{kind:?}"
-            );
+    fn every_kind_has_its_own_code_and_name() {
+        let rows = exit_codes();
+        for (i, a) in rows.iter().enumerate() {
+            for b in &rows[i + 1..] {
+                assert!(a.code != b.code && a.name != b.name, "{a:?} {b:?}");
+            }
         }
+        assert_eq!(rows.len(), Kind::ALL.len() + 1);
+        assert!(exit_codes_line().contains("6 drift, 130 cancelled"));
     }
 }

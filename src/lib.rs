@@ -91,6 +91,7 @@ fn sandboxed(cli: &Cli) -> bool {
         Command::Webhook(WebhookCommand::Listen(_))
         | Command::Events(_)
         | Command::Completions { .. }
+        | Command::Help { .. }
         | Command::Man => false,
         _ => cli.global.sandbox,
     }
@@ -251,6 +252,7 @@ pub async fn run(command: Command, ctx: &Context) -> Result<ExitCode> {
         Command::Webhook(cmd) => commands::webhook::run(ctx, cmd).await,
         Command::Completions { shell } => commands::completions::completions(ctx, shell),
         Command::Man => commands::man::run(ctx),
+        Command::Help { topic } => commands::help::run(ctx, &topic),
         Command::Sandbox(cmd) => commands::sandbox::run(ctx, cmd).await,
     }
 }

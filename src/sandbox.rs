@@ -1,4 +1,4 @@
-//! The sandbox (INTERFACE.md, "The sandbox"): fer-hub embedded in fer,
+//! The sandbox (docs/interface.md, "The sandbox"): fer-hub embedded in fer,
 //! started in this process on 127.0.0.1 for the length of one command, with
 //! built-in credentials and its state in a file of its own. No login, no
 //! config read or written, no request anywhere else.

@@ -1,4 +1,4 @@
-//! Account environments (CONTRACT.md, "Account environments").
+//! Account environments (docs/api.md, "Account environments").
 
 use serde_json::Value;
 

@@ -1,4 +1,4 @@
-//! Paged lists (CONTRACT.md, "Lists: pagination"), read so that no reading
+//! Paged lists (docs/api.md, "Lists: pagination"), read so that no reading
 //! of the vendor's material loses items silently: the first page is asked
 //! without `_page` and gives the base (`current_page`); the page count comes
 //! from `total_count` and what a full page held, never from `last_page`;

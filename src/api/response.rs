@@ -104,7 +104,7 @@ impl Response {
         body_detail(&self.body)
     }
 
-    /// The error for a non-2xx response, mapped to INTERFACE.md's exit codes:
+    /// The error for a non-2xx response, mapped to docs/interface.md's exit codes:
     /// the status, and what the body says.
     pub fn error(&self) -> Error {
         let detail = self.detail();

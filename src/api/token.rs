@@ -1,4 +1,4 @@
-//! Access tokens (CONTRACT.md, "Authentication" and "Tokens"): asked of the
+//! Access tokens (docs/api.md, "Authentication" and "Tokens"): asked of the
 //! auth server, read leniently as the vendor's own mocks send them, kept in
 //! memory for the run and in the cache between runs.
 

@@ -1,4 +1,4 @@
-//! Webhook routes (CONTRACT.md, "Webhooks"), typed: `Webhook` keeps the
+//! Webhook routes (docs/api.md, "Webhooks"), typed: `Webhook` keeps the
 //! fields this version does not know, so JSON output is the server's object.
 
 use fer_contract::wire::{Webhook, WebhookFields};

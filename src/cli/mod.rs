@@ -1,4 +1,4 @@
-//! The command-line interface: clap types only (INTERFACE.md).
+//! The command-line interface: clap types only (docs/interface.md).
 
 use std::path::PathBuf;
 
@@ -24,9 +24,10 @@ fn after_help() -> String {
         "Credentials, highest first: flags, then FER_ACCOUNT_ID, FER_CLIENT_ID, FER_CLIENT_SECRET,\n\
          FER_ENVIRONMENT, then the profile in the config file.\n\nExit codes:\n",
     );
-    for (code, _, meaning) in crate::error::EXIT_CODES {
-        s.push_str(&format!("  {code:>3}  {meaning}\n"));
+    for r in crate::error::exit_codes() {
+        s.push_str(&format!("  {:>3}  {}\n", r.code, r.short));
     }
+    s.push_str("(`fer help exit-codes` says what each means)\n");
     s
 }
 
@@ -40,7 +41,8 @@ fn after_help() -> String {
                   update and delete them, send test deliveries, receive deliveries locally, and keep \
                   an account's webhooks in a file.\n\n\
                   Examples:\n  fer login\n  fer webhook create\n  fer webhook list --all-envs -o json",
-    after_help = "Exit codes: 0 ok, 1 failure, 2 usage, 3 not found, 4 auth, 5 delivery failed, 6 drift, 130 cancelled (--help for more)",
+    after_help = crate::error::exit_codes_line(),
+    disable_help_subcommand = true,
     propagate_version = true,
     max_term_width = 100
 )]
@@ -200,6 +202,16 @@ pub enum Command {
     /// Print the man page (roff) on stdout
     #[command(hide = true)]
     Man,
+    /// Help on a command, or on a topic: `fer help exit-codes`
+    #[command(
+        long_about = "Help on a command (`fer help webhook create` is `fer webhook create --help`), \
+        or on a topic:\n  exit-codes  what each exit code means"
+    )]
+    Help {
+        /// A command (`webhook create`) or a topic (`exit-codes`)
+        #[arg(value_name = "COMMAND|TOPIC")]
+        topic: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

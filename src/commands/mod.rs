@@ -4,6 +4,7 @@ pub mod auth;
 pub mod completions;
 pub mod env;
 pub mod events;
+pub mod help;
 pub mod man;
 pub mod sandbox;
 pub mod webhook;

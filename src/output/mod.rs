@@ -176,6 +176,14 @@ impl Printer {
         self.io.out.data_str(&format!("{line}\n"));
     }
 
+    /// Text of our own on stdout (help), as it is.
+    pub fn data_text(&self, text: &str) {
+        self.io.out.data_str(text);
+        if !text.ends_with('\n') {
+            self.io.out.data_str("\n");
+        }
+    }
+
     /// A line of data on stdout; control characters made visible.
     pub fn data(&self, line: &str) {
         self.io
@@ -285,7 +293,7 @@ impl Printer {
     }
 }
 
-/// Prints an error the way INTERFACE.md says: `error: …` and `hint: …`, or one
+/// Prints an error the way docs/interface.md says: `error: …` and `hint: …`, or one
 /// JSON object with `-o json`.
 pub fn print_error(io: &Io, format: OutputFormat, err: &Error) {
     if format == OutputFormat::Json {

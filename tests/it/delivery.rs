@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use crate::common::*;
 use serde_json::Value;
 
-/// CONTRACT.md, "Deliveries", written out here independently of the catalogue in crates/fer-contract.
+/// docs/events.md, "Delivery bodies", written out here independently of the catalogue in crates/fer-contract.
 const CONTRACT: &[(&str, bool, &[&str])] = &[
     ("Flag.created", true, &["flag_id", "flag_name", "flag_type"]),
     ("Flag.removed", true, &["flag_id", "flag_name", "flag_type"]),

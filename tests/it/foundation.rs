@@ -32,7 +32,7 @@ fn env_list_follows_pages_past_the_servers_cap() {
         .filter(|e| e.path.contains("account_environments?"))
         .count();
     assert_eq!(pages, 3, "50 + 50 + 20");
-    // The table shows them too, with the columns INTERFACE.md promises.
+    // The table shows them too, with the columns docs/interface.md promises.
     let (_, out, _) = run(w.ci().args(["env", "list"]));
     assert!(
         out.lines()

@@ -342,3 +342,17 @@ for c in "${{COMPREPLY[@]}}"; do eval "printf '%s\n' $c"; done"#,
         "a completed name ran a command"
     );
 }
+
+#[test]
+fn the_exit_code_table_is_the_same_everywhere() {
+    let table = fer::error::exit_codes_table();
+    let printed = fer(&["help", "exit-codes"]);
+    assert!(printed.contains(&table), "{printed}");
+    for doc in ["README.md", "docs/interface.md"] {
+        let text = std::fs::read_to_string(root().join(doc)).unwrap();
+        assert!(
+            text.contains(&table),
+            "{doc} does not show the table `fer help exit-codes` prints:\n{table}"
+        );
+    }
+}

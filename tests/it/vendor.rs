@@ -1,5 +1,5 @@
 //! The API as the vendor's own material describes it, read every way
-//! (CONTRACT.md, "Lists", "Tokens", "Errors"): fer returns every item or
+//! (docs/api.md, "Lists", "Tokens", "Errors"): fer returns every item or
 //! fails, copes with odd token answers, and says what a person can act on.
 
 use std::time::{Duration, Instant};

@@ -1,4 +1,4 @@
-//! The contract's validation rules (CONTRACT.md, "Webhooks"): what fer
+//! The contract's validation rules (docs/api.md, "Webhooks"): what fer
 //! checks before it sends, and what fer-hub answers 400 to.
 
 /// The longest URL a webhook takes.

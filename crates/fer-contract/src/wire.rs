@@ -135,7 +135,7 @@ impl Webhook {
     }
 }
 
-/// A list page (CONTRACT.md, "Lists: pagination"). Counts are read as
+/// A list page (docs/api.md, "Lists: pagination"). Counts are read as
 /// numbers or as strings of digits; anything else counts as absent.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(bound(deserialize = "T: Deserialize<'de>"))]

@@ -1,4 +1,4 @@
-//! The token endpoint (CONTRACT.md, "Authentication") and the extractor that
+//! The token endpoint (docs/api.md, "Authentication") and the extractor that
 //! checks an API request's bearer token.
 
 use std::collections::HashMap;

@@ -1,4 +1,4 @@
-//! The API's error answers (CONTRACT.md, "Errors"), as one response type.
+//! The API's error answers (docs/api.md, "Errors"), as one response type.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};

@@ -1,4 +1,4 @@
-//! fer-hub: a local emulator of the FE&R Integration Hub API (CONTRACT.md).
+//! fer-hub: a local emulator of the FE&R Integration Hub API (docs/api.md).
 //!
 //! It serves the token endpoint under `/auth` and the Remote Control API under
 //! `/v1`, from in-memory state, with the contract's validation, pagination cap,

@@ -36,7 +36,7 @@ pub struct Options {
 }
 
 /// Each way the vendor's own material may be read, so that tests can run
-/// fer against every one (CONTRACT.md, "Lists", "Tokens", "Errors").
+/// fer against every one (docs/api.md, "Lists", "Tokens", "Errors").
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(default)]
 pub struct Readings {

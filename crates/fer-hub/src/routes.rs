@@ -1,4 +1,4 @@
-//! The Remote Control API routes (CONTRACT.md, "Account environments",
+//! The Remote Control API routes (docs/api.md, "Account environments",
 //! "Webhooks"), with the contract's paging and validation.
 
 use std::collections::HashMap;

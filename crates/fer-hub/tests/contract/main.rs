@@ -1,4 +1,4 @@
-//! fer-hub against CONTRACT.md, over HTTP: the emulator is only useful if it
+//! fer-hub against docs/api.md, over HTTP: the emulator is only useful if it
 //! is as strict as the real API.
 
 use fer_hub::{
