@@ -207,6 +207,8 @@ pub struct Client {
     limit: Arc<Semaphore>,
     /// The limit in force (halved on a 429, never below 1).
     width: std::sync::atomic::AtomicUsize,
+    /// After a 429, no API request starts before this.
+    paused_until: std::sync::Mutex<Option<Instant>>,
     pub webhooks_path: String,
     secret_timeout: Duration,
     /// For writes (POST, PATCH, DELETE): follows no redirect at all.
@@ -281,6 +283,7 @@ impl Client {
             secrets: opts.secrets,
             limit: Arc::new(Semaphore::new(opts.concurrency.max(1))),
             width: std::sync::atomic::AtomicUsize::new(opts.concurrency.max(1)),
+            paused_until: std::sync::Mutex::new(None),
             webhooks_path: opts.webhooks_path,
             secret_timeout: opts.secret_timeout,
             write_http: std::sync::OnceLock::new(),
@@ -423,10 +426,18 @@ impl Client {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            // A slot of the bound on requests in flight (halved under 429s),
+            // then the pause a 429 asked of every request, not only its own.
             let permit = match x.bearer {
                 Some(_) => Some(self.limit.acquire().await.expect("semaphore never closed")),
                 None => None,
             };
+            if x.bearer.is_some() {
+                let until = *self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+                if let Some(until) = until.filter(|u| *u > Instant::now()) {
+                    tokio::time::sleep_until(until.into()).await;
+                }
+            }
             let left = deadline.saturating_duration_since(Instant::now());
             if left.is_zero() {
                 return Err(out_of_time(attempt - 1));
@@ -466,11 +477,18 @@ impl Client {
             match result {
                 Ok((status, ra, location, body)) => {
                     self.log(|| format!("{method} {shown} {} {ms}ms", status.as_u16()));
+                    let outcome = retry::Outcome::Status(status.as_u16(), ra);
+                    let next = retry::next_wait(attempt, outcome, x.repeatable);
                     if status.as_u16() == 429 && x.bearer.is_some() {
                         self.halve();
+                        // Every request of this command waits it out.
+                        let until = Instant::now() + next.unwrap_or(ra.unwrap_or_default());
+                        let mut p = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+                        if p.is_none_or(|cur| cur < until) {
+                            *p = Some(until);
+                        }
                     }
-                    let outcome = retry::Outcome::Status(status.as_u16(), ra);
-                    if let Some(wait) = retry::next_wait(attempt, outcome, x.repeatable) {
+                    if let Some(wait) = next {
                         if Instant::now() + wait < deadline {
                             self.log(|| {
                                 format!(

@@ -21,6 +21,7 @@ mod listen;
 mod pty;
 mod robust;
 mod sandbox;
+mod scale;
 mod snapshots;
 mod vendor;
 mod webhooks;

@@ -194,18 +194,22 @@ pub(crate) async fn create_hook(
     let i = inner
         .env(&env)
         .ok_or_else(|| ApiError::environment_not_found(&env))?;
-    let (event, url) = (fields.event.as_deref(), fields.url.as_deref());
-    if let Some(existing) = inner.envs[i]
-        .webhooks
-        .iter()
-        .find(|w| Some(&*w.event()) == event && Some(&*w.url()) == url)
-    {
-        return Err(ApiError::conflict(
-            existing.get("id").cloned().unwrap_or(Value::Null),
-        ));
+    let wanted = (
+        fields.event.clone().unwrap_or_default(),
+        fields.url.clone().unwrap_or_default(),
+    );
+    if inner.envs[i].keys.contains(&wanted) {
+        let existing = inner.envs[i]
+            .webhooks
+            .iter()
+            .find(|w| crate::state::key(w) == wanted)
+            .and_then(|w| w.get("id").cloned())
+            .unwrap_or(Value::Null);
+        return Err(ApiError::conflict(existing));
     }
     let by = format!("{}@fer-hub.local", token.client_id);
     let hook = inner.new_webhook(&env, &fields, &by);
+    inner.envs[i].keys.insert(wanted);
     inner.envs[i].webhooks.push(hook.clone());
     Ok((StatusCode::CREATED, Json(hook)).into_response())
 }
@@ -248,7 +252,11 @@ pub(crate) async fn patch_hook(
             other.get("id").cloned().unwrap_or(Value::Null),
         ));
     }
+    let (old, new) = (crate::state::key(&hooks[pos]), crate::state::key(&updated));
     hooks[pos] = updated.clone();
+    let keys = &mut inner.envs[i].keys;
+    keys.remove(&old);
+    keys.insert(new);
     Ok(Json(updated).into_response())
 }
 
@@ -267,6 +275,7 @@ pub(crate) async fn delete_hook(
         .iter()
         .position(|w| w.id() == id)
         .ok_or_else(|| ApiError::webhook_not_found(&id))?;
-    hooks.remove(pos);
+    let gone = hooks.remove(pos);
+    inner.envs[i].keys.remove(&crate::state::key(&gone));
     Ok(StatusCode::NO_CONTENT.into_response())
 }

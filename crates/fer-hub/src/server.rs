@@ -165,13 +165,13 @@ impl Hub {
     pub fn add_environment(&self, name: &str) -> String {
         let mut inner = self.shared.lock();
         let id = inner.next_id("env");
-        inner.envs.push(Env {
-            id: id.clone(),
-            name: name.to_string(),
-            is_main: false,
-            panic: false,
-            webhooks: Vec::new(),
-        });
+        inner.envs.push(Env::new(
+            id.clone(),
+            name.to_string(),
+            false,
+            false,
+            Vec::new(),
+        ));
         id
     }
     /// Renames an environment (given by id), as someone would in the web app.

@@ -21,9 +21,30 @@ pub(crate) struct Env {
     pub is_main: bool,
     pub panic: bool,
     pub webhooks: Vec<Webhook>,
+    /// (event, url) of every webhook: a create's duplicate check without a
+    /// scan, so that making many webhooks stays linear.
+    pub keys: std::collections::HashSet<(String, String)>,
 }
 
 impl Env {
+    pub fn new(
+        id: String,
+        name: String,
+        is_main: bool,
+        panic: bool,
+        webhooks: Vec<Webhook>,
+    ) -> Env {
+        let keys = webhooks.iter().map(key).collect();
+        Env {
+            id,
+            name,
+            is_main,
+            panic,
+            webhooks,
+            keys,
+        }
+    }
+
     pub fn json(&self) -> Value {
         json!({"id": self.id, "environment": self.name, "is_main": self.is_main,
                "panic": self.panic, "single_assignment": false})
@@ -33,6 +54,11 @@ impl Env {
     pub fn is(&self, name: &str) -> bool {
         self.id == name || self.name.eq_ignore_ascii_case(name)
     }
+}
+
+/// A webhook's (event, url), as the duplicate rule sees it.
+pub fn key(w: &Webhook) -> (String, String) {
+    (w.event().into_owned(), w.url().into_owned())
 }
 
 /// An access token handed out.
@@ -167,17 +193,8 @@ impl Shared {
         };
         for seed in &opts.environments {
             let id = seed.id.clone().unwrap_or_else(|| inner.next_id("env"));
-            let mut env = Env {
-                id,
-                name: seed.name.clone(),
-                is_main: seed.is_main,
-                panic: seed.panic,
-                webhooks: Vec::new(),
-            };
-            for h in &seed.webhooks {
-                let hook = inner.seeded(&env.id, h);
-                env.webhooks.push(hook);
-            }
+            let hooks = seed.webhooks.iter().map(|h| inner.seeded(&id, h)).collect();
+            let env = Env::new(id, seed.name.clone(), seed.is_main, seed.panic, hooks);
             inner.envs.push(env);
         }
         Shared(Arc::new(Mutex::new(inner)))
@@ -233,13 +250,7 @@ impl Shared {
             inner.envs = state
                 .environments
                 .into_iter()
-                .map(|e| Env {
-                    id: e.id,
-                    name: e.name,
-                    is_main: e.is_main,
-                    panic: e.panic,
-                    webhooks: e.webhooks,
-                })
+                .map(|e| Env::new(e.id, e.name, e.is_main, e.panic, e.webhooks))
                 .collect();
         }
         shared
