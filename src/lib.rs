@@ -88,7 +88,7 @@ fn sandboxed(cli: &Cli) -> bool {
         // Commands that never call the API do not open (and lock) the
         // sandbox: `fer --sandbox webhook listen` must not keep
         // `fer sandbox trigger` waiting for as long as it listens.
-        Command::Webhook(WebhookCommand::Listen(_))
+        Command::Webhook(WebhookCommand::Listen(_) | WebhookCommand::Replay(_))
         | Command::Events(_)
         | Command::Completions { .. }
         | Command::Help { .. }

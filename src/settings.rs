@@ -79,6 +79,9 @@ pub struct Settings {
     pub given: Given,
     /// Running against the sandbox: no config file is read or written.
     pub sandbox: bool,
+    /// --sandbox was given (a command that does not open the sandbox for
+    /// its whole length, `listen --public`, opens it for each operation).
+    pub sandbox_requested: bool,
     config: Result<Loaded>,
     api_url: Result<Url>,
     auth_url: Result<Url>,
@@ -153,6 +156,7 @@ impl Settings {
             concurrency: concurrency(global),
             secret_timeout: seconds(env, "FER_SECRET_COMMAND_TIMEOUT"),
             sandbox: false,
+            sandbox_requested: global.sandbox,
             profile,
             config_path,
             cache_dir: dirs.as_ref().map(|d| d.cache_dir().to_path_buf()),
@@ -183,6 +187,7 @@ impl Settings {
         let creds = sandbox.credentials();
         Ok(Settings {
             sandbox: true,
+            sandbox_requested: true,
             profile: "sandbox".into(),
             config_path: sandbox.path().to_path_buf(),
             cache_dir: None,

@@ -61,13 +61,31 @@ pub enum WebhookCommand {
         Examples:\n  fer webhook test wh-1a2b3c\n  fer webhook test --url http://127.0.0.1:8787 --event flag-created --set flag_name=beta"
     )]
     Test(TestArgs),
-    /// Receive deliveries on 127.0.0.1 and print them
+    /// Receive deliveries on 127.0.0.1 and print them; --public for real FE&R deliveries
     #[command(
-        long_about = "Run a local receiver on 127.0.0.1 that prints each delivery as it \
-        arrives. Point a webhook (or `fer webhook test`) at it while you build your endpoint.\n\n\
-        Examples:\n  fer webhook listen\n  fer webhook listen --port 0 --forward-to http://127.0.0.1:3000/hooks"
+        long_about = "Run a receiver on 127.0.0.1 that prints each delivery as it arrives. Point a \
+        webhook (or `fer webhook test`) at it while you build your endpoint.\n\n\
+        With --public, FE&R itself can reach it: fer runs your tunnel program (--tunnel \
+        cloudflared, --tunnel ngrok, or --tunnel 'CMD' with {url} and {port}), or takes the \
+        --public-url of one you run (ssh -R, a reverse proxy), checks that the public URL reaches \
+        this receiver, then leases one temporary webhook per --event in --env. Leases are re-pointed \
+        when the tunnel's URL changes and deleted when fer stops; a lease left by a crash is \
+        removed at the next start.\n\n\
+        Examples:\n  fer webhook listen\n  fer webhook listen --port 0 --forward-to http://127.0.0.1:3000\n  \
+        fer webhook listen --public --tunnel cloudflared --env staging --event campaign-status-changed \\\n    \
+        --forward-to http://127.0.0.1:3000 --save deliveries.jsonl"
     )]
     Listen(ListenArgs),
+    /// Send journalled deliveries (listen --save) again, byte for byte
+    #[command(
+        long_about = "Send the deliveries of a journal (`fer webhook listen --save FILE`) again, \
+        byte for byte: the same method, the path and query under --to, the headers but hop-by-hop \
+        ones, the exact body. A row each, as `webhook test --all` prints; exit 5 when one failed \
+        (a 30X counts as delivered, as the platform counts it).\n\n\
+        Examples:\n  fer webhook replay deliveries.jsonl --to http://127.0.0.1:3000\n  \
+        fer webhook replay deliveries.jsonl --event campaign-status-changed --since 2026-12-01T10:00:00Z"
+    )]
+    Replay(ReplayArgs),
     /// Make the account's webhooks match a file
     #[command(
         long_about = "Make the account's webhooks match a TOML file of [[webhook]] entries \
@@ -202,15 +220,60 @@ pub struct ListenArgs {
     /// Port on 127.0.0.1 (0 takes a free one and prints it)
     #[arg(long, default_value_t = 8787)]
     pub port: u16,
-    /// Relay each delivery (body and headers) to this URL
+    /// Relay each delivery to this base URL (/a/b?x=1 goes to URL/a/b?x=1); the sender gets the app's answer
     #[arg(long, value_name = "URL")]
     pub forward_to: Option<String>,
+    /// Show only these events (others are answered 200 and counted); with --public, lease these
+    #[arg(long = "event", value_name = "EVENT", value_parser = event_arg_parser(), num_args = 1..)]
+    pub events: Vec<String>,
+    /// Append each delivery to FILE as one JSON line (time, method, path, query, headers, exact body)
+    #[arg(long, value_name = "FILE")]
+    pub save: Option<std::path::PathBuf>,
+    /// Make this receiver reachable by FE&R and lease temporary webhooks for it
+    #[arg(long, requires = "env")]
+    pub public: bool,
+    /// With --public: the tunnel program to run: cloudflared, ngrok, or a command with {url} / {port}
+    #[arg(
+        long,
+        value_name = "CMD",
+        requires = "public",
+        conflicts_with = "public_url"
+    )]
+    pub tunnel: Option<String>,
+    /// With --public: the public URL of a tunnel you run yourself (ssh -R, a reverse proxy)
+    #[arg(long, value_name = "URL", requires = "public")]
+    pub public_url: Option<String>,
+    /// With --public: the environment to lease webhooks in
+    #[arg(long, value_name = "ENV", add = ArgValueCompleter::new(complete::environments))]
+    pub env: Option<String>,
+    /// With --public: lease in the account's main environment without asking
+    #[arg(long, short = 'y')]
+    pub yes: bool,
     /// HTTP status to answer with
     #[arg(long, default_value_t = 200, value_name = "STATUS", value_parser = clap::value_parser!(u16).range(200..=599))]
     pub respond_with: u16,
     /// Exit after N deliveries
     #[arg(long, value_name = "N")]
     pub max_events: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The journal (`fer webhook listen --save FILE`)
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+    /// Base URL to send to [default: http://127.0.0.1:8787, where `fer webhook listen` listens]
+    #[arg(long, value_name = "URL")]
+    pub to: Option<String>,
+    /// Only deliveries of these events
+    #[arg(long = "event", value_name = "EVENT", value_parser = event_arg_parser())]
+    pub events: Vec<String>,
+    /// Only deliveries received at or after TIME (RFC 3339, e.g. 2026-12-01T10:00:00Z)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// Seconds each delivery may take
+    #[arg(long, default_value_t = 10.0, value_name = "SECS", value_parser = parse_seconds)]
+    pub timeout: f64,
 }
 
 #[derive(Debug, Args)]

@@ -19,6 +19,7 @@ mod hostile2;
 mod integrity;
 mod listen;
 mod pty;
+mod public;
 mod robust;
 mod sandbox;
 mod scale;

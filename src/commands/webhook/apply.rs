@@ -41,6 +41,16 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
         .cloned()
         .collect();
     let current = fetch_all(ctx, &named).await?;
+    let leases = current
+        .iter()
+        .filter(|w| super::listen::lease::is_live_lease(&w.description()))
+        .count();
+    if leases > 0 && args.prune {
+        ctx.out.info(&format!(
+            "Leaving {leases} live `fer webhook listen` lease{} alone (temporary webhooks of a running listener)",
+            if leases == 1 { "" } else { "s" }
+        ));
+    }
     let unaddressable = ctx.deferred.borrow().len();
     let mut steps = plan(&entries, &all_envs, &current, args.prune, &name, problems)?;
     drop(current);

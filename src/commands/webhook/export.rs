@@ -11,7 +11,17 @@ use crate::error::Result;
 /// The webhooks of `scope` as apply entries, in a stable order.
 pub async fn run(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
     let envs = scope_envs(ctx, &scope, true).await?;
-    let hooks = fetch_all(ctx, &envs).await?;
+    let mut hooks = fetch_all(ctx, &envs).await?;
+    // A running listener's temporary webhooks are not the account's own.
+    let before = hooks.len();
+    hooks.retain(|w| !super::listen::lease::is_live_lease(&w.description()));
+    if hooks.len() < before {
+        ctx.out.info(&format!(
+            "Left out {} live `fer webhook listen` lease{} (temporary webhooks of a running listener)",
+            before - hooks.len(),
+            if before - hooks.len() == 1 { "" } else { "s" }
+        ));
+    }
     let entries: Vec<Entry> = hooks
         .iter()
         .map(|v| Entry {

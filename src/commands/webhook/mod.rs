@@ -10,6 +10,7 @@ pub mod get;
 pub mod list;
 pub mod listen;
 pub mod plan;
+pub mod replay;
 pub mod shared;
 pub mod test;
 pub mod update;
@@ -29,6 +30,7 @@ pub async fn run(ctx: &Context, cmd: WebhookCommand) -> Result<ExitCode> {
         WebhookCommand::Delete(a) => delete::run(ctx, a).await,
         WebhookCommand::Test(a) => test::run(ctx, a).await,
         WebhookCommand::Listen(a) => listen::run(ctx, a).await,
+        WebhookCommand::Replay(a) => replay::run(ctx, a).await,
         WebhookCommand::Apply(a) => apply::run(ctx, a).await,
         WebhookCommand::Export(a) => export::run(ctx, a).await,
     }

@@ -312,6 +312,10 @@ pub fn plan(
             if !named.contains(env_id.as_ref()) {
                 continue;
             }
+            // A running `fer webhook listen --public`'s lease is not the file's to prune.
+            if crate::commands::webhook::listen::lease::is_live_lease(&w.description()) {
+                continue;
+            }
             if let Some(env) = envs.iter().find(|e| e.id == *env_id) {
                 steps.push(Step {
                     action: Action::Delete,
