@@ -164,11 +164,21 @@ impl Context {
             }
             _ => {
                 let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-                Err(
-                    Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)").with_hint(format!(
+                let hint = if self.settings.sandbox {
+                    // The sandbox keeps no default: `env use` is not for it.
+                    format!(
+                        "the sandbox's environments: {}; pass one with --env",
+                        names.join(", ")
+                    )
+                } else {
+                    format!(
                         "the account has several environments ({}); `fer env use ENV` sets a default",
                         names.join(", ")
-                    )),
+                    )
+                };
+                Err(
+                    Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)")
+                        .with_hint(hint),
                 )
             }
         }

@@ -47,12 +47,22 @@ impl Environment {
 
 pub async fn list(client: &Client) -> Result<Vec<Environment>> {
     let url = client.url(&["accounts", client.account_id(), "account_environments"])?;
-    client
+    let items = client
         .get_all(&url, "listing environments")
-        .await?
-        .into_iter()
-        .map(Environment::from_value)
-        .collect()
+        .await
+        .map_err(|e| match e.kind {
+            // No such route at all: the base URL is wrong, not an environment missing.
+            crate::error::Kind::NotFound => Error::failure(format!(
+                "{} has no environments route: it answered 404 for {}",
+                super::redact_url(client.api_url.as_str()),
+                super::redact_url(url.as_str())
+            ))
+            .with_hint(
+                "check the API base URL: --api-url or FER_API_URL (or the profile's api_url); the default is https://api.flagship.io/v1",
+            ),
+            _ => e,
+        })?;
+    items.into_iter().map(Environment::from_value).collect()
 }
 
 /// Finds an environment by id, else by its exact name, else by its name in

@@ -178,7 +178,12 @@ fn status(ctx: &Context) -> Result<ExitCode> {
     for e in &state.environments {
         rows.push((
             "environment",
-            format!("{} ({}): {} webhooks", e.name, e.id, e.webhooks.len()),
+            format!(
+                "{} ({}): {}",
+                e.name,
+                e.id,
+                crate::commands::webhook::shared::plural(e.webhooks.len())
+            ),
         ));
     }
     rows.push(("webhooks", total.to_string()));

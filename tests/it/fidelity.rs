@@ -382,3 +382,49 @@ fn fer_hub_serves_legacy_webhooks_and_refuses_them_for_new_ones() {
     ]));
     assert_eq!(code, 2, "the server's 400 for a legacy id: {err}");
 }
+
+#[test]
+fn first_hour_hints_hold() {
+    let w = World::new();
+    // A wrong --api-url: no environments route, said as such, exit 1.
+    let (code, _, err) = run(w
+        .ci()
+        .env("FER_API_URL", format!("{}/nope", w.hub.url()))
+        .args(["env", "list"]));
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("has no environments route") && err.contains("FER_API_URL"),
+        "{err}"
+    );
+    // A scripted create names every missing value at once.
+    let (code, _, err) = run(w.ci().args(["webhook", "create"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--env ENV") && err.contains("--event EVENT") && err.contains("--url URL"),
+        "{err}"
+    );
+    // get with a default environment finds an id in another one.
+    let id = w.create("staging", "flag-created", "https://x.example.com");
+    let (code, out, err) = run(w
+        .ci()
+        .env("FER_ENVIRONMENT", "production")
+        .args(["webhook", "get", &id]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("staging") && err.contains("found in staging"),
+        "{out}{err}"
+    );
+    // The sandbox's hints are the sandbox's.
+    let mut c = w.fer();
+    c.env("XDG_DATA_HOME", w.home().join("data"));
+    let (code, _, err) = run(c.args(["--sandbox", "webhook", "list"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        !err.contains("env use") && err.contains("production, staging"),
+        "{err}"
+    );
+    let mut c = w.fer();
+    c.env("XDG_DATA_HOME", w.home().join("data"));
+    let (_, out, _) = run(c.args(["sandbox", "status"]));
+    assert!(!out.contains("1 webhooks"), "{out}");
+}

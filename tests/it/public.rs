@@ -96,7 +96,7 @@ impl Running {
             .status()
             .unwrap();
     }
-    fn wait(mut self) -> (i32, String, String) {
+    fn wait(&mut self) -> (i32, String, String) {
         let start = Instant::now();
         loop {
             if let Some(s) = self.child.try_wait().unwrap() {
@@ -120,6 +120,14 @@ impl Running {
     }
 }
 
+impl Drop for Running {
+    fn drop(&mut self) {
+        // A test that failed half-way leaves no listener behind.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 fn leases(w: &World, env: &str) -> Vec<serde_json::Value> {
     w.hub
         .webhooks(env)
@@ -136,7 +144,7 @@ fn leases(w: &World, env: &str) -> Vec<serde_json::Value> {
 #[test]
 fn a_public_listener_leases_receives_through_the_tunnel_and_cleans_up() {
     let w = World::new();
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",
@@ -192,7 +200,7 @@ fn leases_left_by_a_killed_listener_are_removed_at_the_next_start_and_a_new_url_
         "--event",
         "flag-created",
     ];
-    let l = Running::start(&w, &args, &env);
+    let mut l = Running::start(&w, &args, &env);
     l.wait_err("Leased webhook", 1);
     l.signal("-KILL");
     let _ = l.wait();
@@ -219,7 +227,7 @@ fn leases_left_by_a_killed_listener_are_removed_at_the_next_start_and_a_new_url_
         other["description"].as_str().unwrap(),
     ]));
     let tunnel = format!("{} --second-url-after 2", stub_tunnel());
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",
@@ -277,7 +285,7 @@ fn leases_left_by_a_killed_listener_are_removed_at_the_next_start_and_a_new_url_
 fn a_tunnel_that_exits_ends_the_listener_and_its_leases() {
     let w = World::new();
     let pidfile = w.home().join("tunnel.pid");
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",
@@ -310,7 +318,7 @@ fn a_public_url_that_does_not_reach_the_listener_touches_nothing() {
     let w = World::new();
     let elsewhere = Stub::start(|_| Reply::raw(200, b"not the nonce"));
     let started = Instant::now();
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",
@@ -332,7 +340,7 @@ fn a_public_url_that_does_not_reach_the_listener_touches_nothing() {
     assert!(w.writes().is_empty());
     assert!(started.elapsed() < Duration::from_secs(40));
     // The main environment needs --yes without a terminal.
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",
@@ -361,7 +369,7 @@ fn forwarding_keeps_path_and_query_and_relays_the_apps_answer() {
             Reply::json(201, json!({"got": req.path}))
         }
     });
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--forward-to",
@@ -409,7 +417,7 @@ fn forwarding_keeps_path_and_query_and_relays_the_apps_answer() {
         let s = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         s.local_addr().unwrap()
     };
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--forward-to",
@@ -433,7 +441,7 @@ fn forwarding_keeps_path_and_query_and_relays_the_apps_answer() {
 fn event_filters_and_the_journal_replayed_byte_for_byte() {
     let w = World::new();
     let journal = w.home().join("deliveries.jsonl");
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--event",
@@ -626,7 +634,7 @@ fn a_listener_survives_half_sent_requests_and_says_what_it_refused() {
 fn apply_prune_and_export_leave_a_live_lease_alone() {
     let w = World::new();
     w.create("staging", "flag-removed", "https://keep.example.com");
-    let l = Running::start(
+    let mut l = Running::start(
         &w,
         &[
             "--public",

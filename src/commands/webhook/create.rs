@@ -24,11 +24,29 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
         valid_description_flag(d)?;
     }
     if !ctx.can_prompt() {
+        // Every missing value at once, not one a run.
+        // Checked before any request: the environment only when another
+        // value is missing too (an account with one environment needs none).
+        let mut missing: Vec<&str> = Vec::new();
         if event.is_none() {
-            return Err(Error::missing("an event", "--event EVENT"));
+            missing.push("--event EVENT");
         }
         if args.url.is_none() {
-            return Err(Error::missing("a URL", "--url URL"));
+            missing.push("--url URL");
+        }
+        if !missing.is_empty() && args.env.env.is_none() && ctx.settings.environment()?.is_none() {
+            missing.insert(0, "--env ENV");
+        }
+        if !missing.is_empty() {
+            return Err(Error::usage(format!(
+                "missing: {} (prompts are off: stdin is not a terminal, or --no-input)",
+                missing.join(", ")
+            ))
+            .with_hint(if ctx.settings.sandbox {
+                "in the sandbox the environments are production and staging"
+            } else {
+                "`fer env list` shows the environments, `fer events list` the events"
+            }));
         }
     }
 

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use serde_json::{json, Value};
 
-use super::shared::{id_required, locate, pick_webhooks, plural, search_envs};
+use super::shared::{find_webhook, id_required, pick_webhooks, plural};
 use crate::api::environments::Environment;
 use crate::api::webhooks;
 use crate::cli::DeleteArgs;
@@ -29,7 +29,6 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
         ))
         .with_hint("nothing was deleted; prompts are off because stdin is not a terminal or --no-input is set"));
     }
-    let envs = search_envs(ctx, args.env.env.as_deref()).await?;
     // Find each webhook first, so that the question names what goes.
     let mut targets: Vec<(String, Environment)> = Vec::new();
     let mut missing: Vec<String> = Vec::new();
@@ -37,7 +36,7 @@ pub async fn run(ctx: &Context, args: DeleteArgs) -> Result<ExitCode> {
         if targets.iter().any(|(t, _)| t == id) {
             continue;
         }
-        match locate(ctx, id, &envs).await {
+        match find_webhook(ctx, id, args.env.env.as_deref()).await {
             Ok((env, v)) => {
                 if !yes {
                     ctx.out

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use super::shared::{id_required, locate, pick_webhooks, search_envs};
+use super::shared::{find_webhook, id_required, pick_webhooks};
 use crate::cli::GetArgs;
 use crate::context::Context;
 use crate::error::{Error, Kind, Result};
@@ -17,16 +17,15 @@ pub async fn run(ctx: &Context, args: GetArgs) -> Result<ExitCode> {
         ctx.out.item(&hooks[0]);
         return Ok(ExitCode::SUCCESS);
     }
-    let envs = search_envs(ctx, args.env.env.as_deref()).await?;
     if let [id] = args.ids.as_slice() {
-        let (_, v) = locate(ctx, id, &envs).await?;
+        let (_, v) = find_webhook(ctx, id, args.env.env.as_deref()).await?;
         ctx.out.item(&v);
         return Ok(ExitCode::SUCCESS);
     }
     let mut found = Vec::new();
     let mut missing = Vec::new();
     for id in &args.ids {
-        match locate(ctx, id, &envs).await {
+        match find_webhook(ctx, id, args.env.env.as_deref()).await {
             Ok((_, v)) => found.push(v),
             Err(e) if e.kind == Kind::NotFound => {
                 ctx.out.warn(&e.message);

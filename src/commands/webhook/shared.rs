@@ -63,6 +63,41 @@ pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<En
     })
 }
 
+/// Finds a webhook by id: in the environment given with --env only; else
+/// in the default one, then across all (found elsewhere is found, with its
+/// environment shown).
+pub async fn find_webhook(
+    ctx: &Context,
+    id: &str,
+    env_flag: Option<&str>,
+) -> Result<(Environment, Webhook)> {
+    let first = search_envs(ctx, env_flag).await?;
+    match locate(ctx, id, &first).await {
+        Err(e)
+            if e.kind == crate::error::Kind::NotFound && env_flag.is_none() && first.len() == 1 =>
+        {
+            let all: Vec<Environment> = ctx
+                .all_environments()
+                .await?
+                .iter()
+                .filter(|e| e.id != first[0].id)
+                .cloned()
+                .collect();
+            match locate(ctx, id, &all).await {
+                Ok(found) => {
+                    ctx.out.info(&format!(
+                        "Webhook {id} is not in the default environment {}; found in {}",
+                        first[0].name, found.0.name
+                    ));
+                    Ok(found)
+                }
+                Err(_) => Err(not_found(id, &[])),
+            }
+        }
+        other => other,
+    }
+}
+
 /// Finds a webhook by id in the given environments (concurrently).
 pub async fn locate(
     ctx: &Context,

@@ -8,7 +8,7 @@ use futures::StreamExt;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::Value;
 
-use super::shared::{fetch_all, id_required, locate, pick_webhooks, search_envs, valid_url_flag};
+use super::shared::{fetch_all, find_webhook, id_required, pick_webhooks, valid_url_flag};
 use crate::cli::TestArgs;
 use crate::commands::{events::sample_context, parse_event, parse_set, EventFilter};
 use crate::context::Context;
@@ -83,8 +83,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
     let mut sample = sample_context(ctx);
     let (url, event): (String, String) = match (&args.id, &args.url) {
         (Some(id), _) => {
-            let envs = search_envs(ctx, args.env.env.as_deref()).await?;
-            let (env, hook) = locate(ctx, id, &envs).await?;
+            let (env, hook) = find_webhook(ctx, id, args.env.env.as_deref()).await?;
             sample.environment_id = Some(env.id.clone());
             sample.account_id = Some(ctx.client()?.account_id().to_string());
             (hook.url().to_string(), event_of(given_event, &hook.event()))

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use fer_contract::wire::{Webhook, WebhookFields};
 
 use super::shared::{
-    ask_event, check_description, check_url, id_required, locate, not_found, pick_webhooks,
-    search_envs, url_warning, valid_description_flag, valid_url_flag, with_env,
+    ask_event, check_description, check_url, find_webhook, id_required, not_found, pick_webhooks,
+    url_warning, valid_description_flag, valid_url_flag, with_env,
 };
 use crate::api::environments::Environment;
 use crate::api::webhooks;
@@ -37,12 +37,11 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
     let env_flag = args.env.env.as_deref();
     let (env, id, current) = match &args.id {
         Some(id) => {
-            let envs = search_envs(ctx, env_flag).await?;
-            match envs.as_slice() {
-                // One environment and the fields given: no need to look first.
-                [one] if !interactive => (one.clone(), id.clone(), None),
+            match env_flag {
+                // The environment named and the fields given: no need to look first.
+                Some(e) if !interactive => (ctx.find_env(e).await?, id.clone(), None),
                 _ => {
-                    let (env, hook) = locate(ctx, id, &envs).await?;
+                    let (env, hook) = find_webhook(ctx, id, env_flag).await?;
                     (env, id.clone(), Some(hook))
                 }
             }
