@@ -26,21 +26,24 @@ H = {"authorization": "Bearer " + TOKEN}
 def get(url):
     return json.load(urllib.request.urlopen(urllib.request.Request(url, headers=H)))
 
-def pages(url, pool):
-    first = get(url + "?_max_per_page=100")
-    items, total, per = first["items"], first["total_count"], len(first["items"]) or 1
-    n = -(-total // per)
-    for p in pool.map(lambda i: get(url + "?_page=%d&_max_per_page=100" % i), range(2, n + 1)):
-        items += p["items"]
-    return items
-
 def envs():
     return get(api + "/accounts/%s/account_environments?_max_per_page=100" % acc)["items"]
 
 def all_hooks(pool):
+    """Every environment's first page, then every other page: one pool,
+    WORKERS requests in flight."""
     es = envs()
-    lists = list(pool.map(lambda e: (e, pages(api + "/accounts/%s/account_environments/%s/webhooks" % (acc, e["id"]), pool)), es))
-    return lists
+    urls = [api + "/accounts/%s/account_environments/%s/webhooks" % (acc, e["id"]) for e in es]
+    firsts = list(pool.map(lambda u: get(u + "?_max_per_page=100"), urls))
+    rest = []
+    for u, f in zip(urls, firsts):
+        per = len(f["items"]) or 1
+        rest += [(u, i) for i in range(2, -(-f["total_count"] // per) + 1)]
+    pages = list(pool.map(lambda t: get(t[0] + "?_page=%d&_max_per_page=100" % t[1]), rest))
+    by_url = {u: list(f["items"]) for u, f in zip(urls, firsts)}
+    for (u, _), p in zip(rest, pages):
+        by_url[u] += p["items"]
+    return [(e, by_url[u]) for e, u in zip(es, urls)]
 
 mode = sys.argv[1]
 with cf.ThreadPoolExecutor(workers) as pool:

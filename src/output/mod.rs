@@ -171,6 +171,16 @@ impl Printer {
         }
     }
 
+    /// A JSON array written as its items come (`[`, each item, `]`), in the
+    /// same pretty form as `print_json` of the whole array: a long list is
+    /// never held whole to be printed.
+    pub fn json_array(&self) -> JsonArray<'_> {
+        JsonArray {
+            printer: self,
+            count: 0,
+        }
+    }
+
     /// One line of JSON on stdout (a stream of JSON lines), exact.
     pub fn json_line(&self, line: &str) {
         self.io.out.data_str(&format!("{line}\n"));
@@ -290,6 +300,39 @@ impl Printer {
                 .out
                 .data_str(&format!("{key} {}\n", sanitize(v, false)));
         }
+    }
+}
+
+/// A JSON array being written; `end` closes it.
+pub struct JsonArray<'a> {
+    printer: &'a Printer,
+    count: usize,
+}
+
+impl JsonArray<'_> {
+    pub fn item<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
+        let text = match serde_json::to_string_pretty(value) {
+            Ok(t) => t,
+            Err(e) => return self.printer.warn(&format!("cannot encode JSON: {e}")),
+        };
+        let mut out = String::with_capacity(text.len() + text.len() / 16 + 8);
+        out.push_str(if self.count == 0 { "[\n" } else { ",\n" });
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str("  ");
+            out.push_str(line);
+        }
+        self.printer.io.out.data_str(&out);
+        self.count += 1;
+    }
+
+    pub fn end(self) {
+        self.printer
+            .io
+            .out
+            .data_str(if self.count == 0 { "[]\n" } else { "\n]\n" });
     }
 }
 

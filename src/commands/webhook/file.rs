@@ -63,23 +63,70 @@ pub fn text(bytes: Vec<u8>, name: &str) -> Result<String> {
     })
 }
 
+/// Whether a line is a `[[webhook]]` header (spaces and a comment allowed).
+fn is_entry_header(line: &str) -> bool {
+    let head = line.split('#').next().unwrap_or("");
+    let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+    compact == "[[webhook]]"
+}
+
 /// Parses the file: the entries, and every problem at once (unknown keys,
 /// wrong types, missing values), each with its entry and line, for the
 /// caller to report with the problems it finds itself. Only a file that is
 /// not TOML at all is an error here.
+///
+/// The file is read one entry at a time (each `[[webhook]]` with what
+/// follows it), so that a 100,000-entry file costs its entries, not a whole
+/// syntax tree. Should that split ever be wrong (a `[[webhook]]` line inside
+/// a multi-line string), the file is read whole instead.
 pub fn parse_all(text: &str, name: &str) -> Result<(Vec<Entry>, Vec<String>)> {
+    let mut starts = vec![0usize];
+    let mut offset = 0usize;
+    for line in text.split_inclusive('\n') {
+        if is_entry_header(line) && offset > 0 {
+            starts.push(offset);
+        }
+        offset += line.len();
+    }
+    starts.push(text.len());
+    let mut entries = Vec::new();
+    let mut problems = Vec::new();
+    let mut line_base = 0;
+    for w in starts.windows(2) {
+        let chunk = &text[w[0]..w[1]];
+        match parse_document(chunk, name, line_base, entries.len()) {
+            Ok((e, p)) => {
+                entries.extend(e);
+                problems.extend(p);
+            }
+            Err(_) => return parse_document(text, name, 0, 0),
+        }
+        line_base += chunk.matches('\n').count();
+    }
+    Ok((entries, problems))
+}
+
+/// One document's entries and problems; its lines are numbered from
+/// `line_base`, its entries from `index_base`.
+fn parse_document(
+    text: &str,
+    name: &str,
+    line_base: usize,
+    index_base: usize,
+) -> Result<(Vec<Entry>, Vec<String>)> {
     let lines = Lines::new(text);
+    let lines = |offset: usize| lines.of(offset) + line_base;
     let doc = Document::parse(text).map_err(|e: toml_edit::TomlError| {
         let place = e
             .span()
-            .map(|s| format!(" line {}", lines.of(s.start)))
+            .map(|s| format!(" line {}", lines(s.start)))
             .unwrap_or_default();
         Error::usage(format!("{name}:{place}: {}", e.message().trim()))
     })?;
     let mut problems = Vec::new();
     for (k, item) in doc.iter() {
         if k != "webhook" {
-            let line = item.span().map(|s| lines.of(s.start)).unwrap_or(0);
+            let line = item.span().map(|s| lines(s.start)).unwrap_or(0);
             problems.push(format!(
                 "{name}: line {line}: unknown key '{k}' (the file holds [[webhook]] entries)"
             ));
@@ -90,15 +137,15 @@ pub fn parse_all(text: &str, name: &str) -> Result<(Vec<Entry>, Vec<String>)> {
         None => {}
         Some(Item::ArrayOfTables(tables)) => {
             for (i, t) in tables.iter().enumerate() {
-                let line = t.span().map(|s| lines.of(s.start)).unwrap_or(0);
-                let at = format!("{name}: webhook #{} (line {line})", i + 1);
+                let line = t.span().map(|s| lines(s.start)).unwrap_or(0);
+                let at = format!("{name}: webhook #{} (line {line})", i + 1 + index_base);
                 let mut e = Entry {
                     line,
                     ..Entry::default()
                 };
                 for (k, item) in t.iter() {
-                    let kline = item.span().map(|s| lines.of(s.start)).unwrap_or(line);
-                    let here = format!("{name}: webhook #{} (line {kline})", i + 1);
+                    let kline = item.span().map(|s| lines(s.start)).unwrap_or(line);
+                    let here = format!("{name}: webhook #{} (line {kline})", i + 1 + index_base);
                     let string = |problems: &mut Vec<String>| match item.as_str() {
                         Some(s) => Some(s.to_string()),
                         None => {
@@ -158,7 +205,7 @@ pub fn parse_all(text: &str, name: &str) -> Result<(Vec<Entry>, Vec<String>)> {
             }
         }
         Some(other) => {
-            let line = other.span().map(|s| lines.of(s.start)).unwrap_or(0);
+            let line = other.span().map(|s| lines(s.start)).unwrap_or(0);
             problems.push(format!(
                 "{name}: line {line}: 'webhook' must be an array of tables ([[webhook]])"
             ));
