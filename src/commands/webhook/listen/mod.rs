@@ -120,6 +120,7 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
         .as_deref()
         .map(journal::Journal::open)
         .transpose()?;
+    let mut signals = Signals::new();
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
         .await
         .map_err(|e| {
@@ -171,9 +172,9 @@ pub async fn run(ctx: &Context, args: ListenArgs) -> Result<ExitCode> {
     };
 
     let result = match args.public {
-        true => public(ctx, &args, &state, addr).await,
+        true => public(ctx, &args, &state, addr, &mut signals).await,
         false => {
-            wait_for_stop(&state, None).await;
+            wait_for_stop(&state, &mut signals, None).await;
             Ok(())
         }
     };
@@ -202,19 +203,53 @@ enum Stop {
     TunnelExited(String),
 }
 
+/// Ctrl-C and SIGTERM, registered once at the start: a signal that comes
+/// while the listener is busy (leasing, renewing) is kept, not lost.
+pub(super) struct Signals {
+    int: Option<tokio::signal::unix::Signal>,
+    term: Option<tokio::signal::unix::Signal>,
+}
+
+impl Signals {
+    fn new() -> Signals {
+        use tokio::signal::unix::{signal, SignalKind};
+        Signals {
+            int: signal(SignalKind::interrupt()).ok(),
+            term: signal(SignalKind::terminate()).ok(),
+        }
+    }
+
+    async fn any(&mut self) {
+        let int = async {
+            match self.int.as_mut() {
+                Some(s) => {
+                    s.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        let term = async {
+            match self.term.as_mut() {
+                Some(s) => {
+                    s.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            _ = int => {},
+            _ = term => {},
+        }
+    }
+}
+
 /// Waits for Ctrl-C, SIGTERM, the last delivery asked for, or (public) the
 /// tunnel's end.
-async fn wait_for_stop(state: &Listener, tunnel: Option<&mut tunnel::Tunnel>) -> Stop {
-    #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
-    let term_fut = async {
-        #[cfg(unix)]
-        if let Some(t) = term.as_mut() {
-            t.recv().await;
-            return;
-        }
-        std::future::pending::<()>().await
-    };
+async fn wait_for_stop(
+    state: &Listener,
+    signals: &mut Signals,
+    tunnel: Option<&mut tunnel::Tunnel>,
+) -> Stop {
     let tunnel_fut = async {
         match tunnel {
             Some(t) => t.exited().await,
@@ -222,8 +257,7 @@ async fn wait_for_stop(state: &Listener, tunnel: Option<&mut tunnel::Tunnel>) ->
         }
     };
     tokio::select! {
-        _ = tokio::signal::ctrl_c() => Stop::Signal,
-        _ = term_fut => Stop::Signal,
+        _ = signals.any() => Stop::Signal,
         _ = state.done.notified() => Stop::Done,
         how = tunnel_fut => Stop::TunnelExited(how),
     }
@@ -298,7 +332,7 @@ async fn receive(l: &Listener, r: Received) -> Answer {
     }
     let test = r
         .headers
-        .get("x-fer-test-delivery")
+        .get(crate::delivery::TEST_HEADER)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.eq_ignore_ascii_case("true"));
     let forwarded = match &l.forward_to {

@@ -67,6 +67,7 @@ pub(super) async fn public(
     args: &ListenArgs,
     state: &Listener,
     addr: std::net::SocketAddr,
+    signals: &mut super::Signals,
 ) -> Result<()> {
     let local = format!("http://{addr}");
     let (mut tunnel, mut public_url): (Option<Tunnel>, String) =
@@ -160,7 +161,7 @@ pub(super) async fn public(
             }
         };
         tokio::select! {
-            stop = wait_for_stop(state, tunnel.as_mut()) => {
+            stop = wait_for_stop(state, signals, tunnel.as_mut()) => {
                 if let Stop::TunnelExited(how) = stop {
                     let last = tunnel.as_ref().map(|t| t.last_line()).unwrap_or_default();
                     tunnel_error = Some(format!(
