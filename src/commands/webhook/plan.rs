@@ -3,6 +3,7 @@
 //! shown (each changed field `old → new`).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use fer_contract::wire::Webhook;
 use serde::Serialize;
@@ -61,7 +62,9 @@ pub struct Change {
 #[derive(Debug, Clone)]
 pub struct Step {
     pub action: Action,
-    pub env: Environment,
+    /// Shared by the steps of one environment (a 100k-step plan holds each
+    /// environment once).
+    pub env: Arc<Environment>,
     pub event: String,
     pub url: String,
     pub description: String,
@@ -202,6 +205,10 @@ pub fn plan(
         }
     }
     let mut steps = Vec::with_capacity(entries.len());
+    let shared: HashMap<&str, Arc<Environment>> = envs
+        .iter()
+        .map(|e| (e.id.as_str(), Arc::new(e.clone())))
+        .collect();
     let mut wanted: HashSet<usize> = HashSet::with_capacity(entries.len());
     let mut seen: HashSet<(String, String, String)> = HashSet::with_capacity(entries.len());
     for (n, e) in entries.iter().enumerate() {
@@ -241,7 +248,7 @@ pub fn plan(
         let description = e.description.clone().unwrap_or_default();
         let mut step = Step {
             action: Action::Unchanged,
-            env: env.clone(),
+            env: shared[env.id.as_str()].clone(),
             event: event.clone(),
             url: e.url.clone(),
             description: description.clone(),
@@ -319,7 +326,7 @@ pub fn plan(
             if let Some(env) = envs.iter().find(|e| e.id == *env_id) {
                 steps.push(Step {
                     action: Action::Delete,
-                    env: env.clone(),
+                    env: shared[env.id.as_str()].clone(),
                     event: w.event().into_owned(),
                     url: w.url().into_owned(),
                     description: w.description().into_owned(),
