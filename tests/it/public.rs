@@ -682,3 +682,55 @@ fn apply_prune_and_export_leave_a_live_lease_alone() {
     l.signal("-INT");
     l.wait();
 }
+
+#[test]
+fn the_sandbox_delivers_real_events_through_a_public_listener() {
+    let w = World::new();
+    let data = ("XDG_DATA_HOME", w.home().join("data").display().to_string());
+    let sandbox = |args: &[&str]| {
+        let mut c = w.fer();
+        c.env(data.0, &data.1).args(args);
+        run(&mut c)
+    };
+    sandbox(&["sandbox", "reset"]);
+    let mut l = Running::start(
+        &w,
+        &[
+            "--sandbox",
+            "--public",
+            "--tunnel",
+            &stub_tunnel(),
+            "--env",
+            "staging",
+            "--event",
+            "account-access-granted",
+        ],
+        std::slice::from_ref(&data),
+    );
+    l.wait_err("Leased webhook", 1);
+    let (code, out, err) = sandbox(&[
+        "sandbox",
+        "trigger",
+        "account-access-granted",
+        "--env",
+        "staging",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    l.wait_out("Account.access.granted");
+    l.signal("-INT");
+    let (code, _, err) = l.wait();
+    assert_eq!(code, 0, "{err}");
+    let (_, listed, _) = sandbox(&[
+        "--sandbox",
+        "webhook",
+        "list",
+        "--env",
+        "staging",
+        "-o",
+        "json",
+    ]);
+    assert!(
+        !listed.contains("fer webhook listen lease"),
+        "the lease is gone from the sandbox: {listed}"
+    );
+}

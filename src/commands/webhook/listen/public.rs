@@ -31,7 +31,12 @@ impl Backend {
         match self {
             Backend::Account(c) => Ok((c.clone(), None)),
             Backend::Sandbox => {
-                let sb = crate::sandbox::Sandbox::open(ctx.settings.data_dir.as_deref())?;
+                // The sandbox runs its own runtime: it is started (and, in
+                // `close`, stopped) on a thread of its own, outside this one.
+                let dir = ctx.settings.data_dir.clone();
+                let sb = std::thread::spawn(move || crate::sandbox::Sandbox::open(dir.as_deref()))
+                    .join()
+                    .map_err(|_| Error::failure("the sandbox could not be opened"))??;
                 let mut opts = ctx.client_options()?;
                 opts.api_url = crate::settings::parse_base_url(&sb.api_url())?;
                 opts.auth_url = crate::settings::parse_base_url(&sb.auth_url())?;
@@ -50,7 +55,10 @@ macro_rules! op {
         let $c: &Client = &client;
         let r = $body.await;
         if let Some(sb) = sandbox {
-            sb.close()?;
+            drop(client);
+            std::thread::spawn(move || sb.close())
+                .join()
+                .map_err(|_| Error::failure("the sandbox could not be saved"))??;
         }
         r
     }};
