@@ -316,8 +316,10 @@ fn the_readmes_first_command_reaches_the_create_flow_with_nothing_set_up() {
     p.exp_string("Event").unwrap();
     keys(&mut p, "flag removed");
     p.send_line("").unwrap();
+    // The sandbox offers the local receiver, where a delivery arrives.
     p.exp_string("URL").unwrap();
-    p.send_line("http://127.0.0.1:8787/mine").unwrap();
+    p.exp_string("http://127.0.0.1:8787").unwrap();
+    p.send_line("").unwrap();
     p.exp_string("Description").unwrap();
     p.send_line("tried it").unwrap();
     p.exp_string("Create this webhook?").unwrap();
@@ -326,7 +328,16 @@ fn the_readmes_first_command_reaches_the_create_flow_with_nothing_set_up() {
     assert_eq!(code, 0, "{rest}");
     assert!(rest.contains("Changed the sandbox"), "{rest}");
     let state = std::fs::read_to_string(w.home().join("data/fer/sandbox.json")).unwrap();
-    assert!(state.contains("http://127.0.0.1:8787/mine"), "{state}");
+    let state: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let made = state["environments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["webhooks"].as_array().unwrap().iter())
+        .find(|h| h["description"] == "tried it")
+        .cloned()
+        .unwrap();
+    assert_eq!(made["url"], "http://127.0.0.1:8787", "{made}");
     assert!(!w.config_path().exists(), "no config written");
 }
 

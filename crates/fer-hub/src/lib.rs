@@ -1,4 +1,5 @@
-//! fer-hub: a local emulator of the FE&R Integration Hub API (docs/api.md).
+//! fer-hub: a local emulator of the FE&R API (docs/api.md): the Remote
+//! Control API and its webhook routes.
 //!
 //! It serves the token endpoint under `/auth` and the Remote Control API under
 //! `/v1`, from in-memory state, with the contract's validation, pagination cap,

@@ -1,4 +1,5 @@
-//! `fer-hub`: run the FE&R Integration Hub emulator on 127.0.0.1.
+//! `fer-hub`: run the emulator of the FE&R API (the Remote Control API and
+//! its webhook routes) on 127.0.0.1.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,8 +8,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use fer_hub::{EnvSeed, Hub, Options};
 
-/// A local emulator of the AB Tasty FE&R Integration Hub API, for trying and
-/// testing `fer` without an account.
+/// A local emulator of the AB Tasty FE&R API (the Remote Control API and its
+/// webhook routes), for trying and testing `fer` without an account.
 #[derive(Parser)]
 #[command(name = "fer-hub", version, after_help = CONTROL)]
 struct Args {

@@ -57,10 +57,16 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     };
     let url = match args.url {
         Some(u) => u,
-        None => ctx
-            .prompter
-            .borrow_mut()
-            .input("URL", None, false, &check_url)?,
+        // In the sandbox, the local receiver (`fer webhook listen`) is the
+        // URL that delivers something.
+        None => ctx.prompter.borrow_mut().input(
+            "URL",
+            ctx.settings
+                .sandbox
+                .then_some(crate::commands::webhook::replay::DEFAULT_TO),
+            false,
+            &check_url,
+        )?,
     };
     if let Some(w) = url_warning(&url) {
         ctx.out.warn(&w);
