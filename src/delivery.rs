@@ -146,8 +146,8 @@ pub struct Report {
 }
 
 impl Report {
-    /// A delivery that could not be sent at all.
-    pub fn failed(url: &str, event: &str, why: String) -> Report {
+    /// A delivery to `url` not sent yet.
+    fn new(url: &str, event: &str) -> Report {
         Report {
             id: None,
             environment: None,
@@ -157,10 +157,20 @@ impl Report {
             ok: false,
             duration_ms: 0,
             response_body: None,
-            error: Some(why),
+            error: None,
             status_text: String::new(),
             location: None,
-            via: String::new(),
+            via: url::Url::parse(url)
+                .map(|u| via_proxy(&u))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// A delivery that could not be sent at all.
+    pub fn failed(url: &str, event: &str, why: String) -> Report {
+        Report {
+            error: Some(why),
+            ..Report::new(url, event)
         }
     }
 
@@ -312,22 +322,7 @@ impl Sender<'_> {
         event: &str,
         request: reqwest::Result<reqwest::Request>,
     ) -> Report {
-        let mut report = Report {
-            id: None,
-            environment: None,
-            url: url.to_string(),
-            event: event.to_string(),
-            status: None,
-            ok: false,
-            duration_ms: 0,
-            response_body: None,
-            error: None,
-            status_text: String::new(),
-            location: None,
-            via: url::Url::parse(url)
-                .map(|u| via_proxy(&u))
-                .unwrap_or_default(),
-        };
+        let mut report = Report::new(url, event);
         let http = self.http.for_url(url);
         let mut request = match request {
             Ok(r) => r,

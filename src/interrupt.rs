@@ -38,11 +38,6 @@ pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
-/// For tests that run commands in process: as if a signal came now.
-pub fn raise() -> bool {
-    on_signal()
-}
-
 #[cfg(unix)]
 static SAVED: std::sync::OnceLock<libc::termios> = std::sync::OnceLock::new();
 

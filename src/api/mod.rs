@@ -299,6 +299,31 @@ impl Client {
         self.width.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// Waits `next` before another attempt, when the policy asks for one and
+    /// it ends before the request's deadline (said with -v); `false`: stop.
+    async fn wait_to_retry(
+        &self,
+        why: &str,
+        next: Option<Duration>,
+        deadline: Instant,
+        attempt: u32,
+    ) -> bool {
+        match next {
+            Some(wait) if Instant::now() + wait < deadline => {
+                self.log(|| {
+                    format!(
+                        "{why}: waiting {:.1} s before attempt {}",
+                        wait.as_secs_f64(),
+                        attempt + 1
+                    )
+                });
+                tokio::time::sleep(wait).await;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// A 429: the limit halves for the rest of the command (never below 1),
     /// so a large --concurrency can never hammer the API.
     fn halve(&self) {
@@ -488,19 +513,11 @@ impl Client {
                             *p = Some(until);
                         }
                     }
-                    if let Some(wait) = next {
-                        if Instant::now() + wait < deadline {
-                            self.log(|| {
-                                format!(
-                                    "{}: waiting {:.1} s before attempt {}",
-                                    status.as_u16(),
-                                    wait.as_secs_f64(),
-                                    attempt + 1
-                                )
-                            });
-                            tokio::time::sleep(wait).await;
-                            continue;
-                        }
+                    if self
+                        .wait_to_retry(&status.as_u16().to_string(), next, deadline, attempt)
+                        .await
+                    {
+                        continue;
                     }
                     return Ok(Response {
                         status,
@@ -523,23 +540,14 @@ impl Client {
                     } else {
                         retry::Outcome::Other
                     };
-                    if let Some(wait) = retry::next_wait(attempt, outcome, x.repeatable) {
-                        if Instant::now() + wait < deadline {
-                            self.log(|| {
-                                format!(
-                                    "{}: waiting {:.1} s before attempt {}",
-                                    if e.is_timeout() {
-                                        "timed out"
-                                    } else {
-                                        "no connection"
-                                    },
-                                    wait.as_secs_f64(),
-                                    attempt + 1
-                                )
-                            });
-                            tokio::time::sleep(wait).await;
-                            continue;
-                        }
+                    let why = if e.is_timeout() {
+                        "timed out"
+                    } else {
+                        "no connection"
+                    };
+                    let next = retry::next_wait(attempt, outcome, x.repeatable);
+                    if self.wait_to_retry(why, next, deadline, attempt).await {
+                        continue;
                     }
                     if e.is_timeout() && Instant::now() >= deadline {
                         return Err(out_of_time(attempt));

@@ -28,28 +28,36 @@ fn webhook(v: Value, what: &str) -> Result<Webhook> {
     }
 }
 
+/// "Outcome unknown": a write that may or may not have been carried out.
+fn unknown(m: String) -> Error {
+    let mut e = Error::failure(format!(
+        "{m}; outcome unknown: the change may or may not have been made"
+    ))
+    .with_hint("`fer webhook list` shows what the account holds now");
+    e.outcome_unknown = true;
+    e
+}
+
+/// A redirect answering a write: fer follows none for a change, so the
+/// outcome is unknown; the error says where it pointed.
+fn redirected(resp: &super::Response, what: &str) -> Error {
+    unknown(format!(
+        "the API answered {} to {what}, a redirect to {} (fer follows no redirect for a change)",
+        super::response::status_text(resp.status),
+        resp.location
+            .as_deref()
+            .map(super::redact_url)
+            .unwrap_or_else(|| "nowhere".into())
+    ))
+    .with_hint("point --api-url (or FER_API_URL) at the address the API really answers on")
+}
+
 /// The answer to a write (create, update): a webhook with a usable id, or
 /// "outcome unknown" (the write may have been carried out). A redirect is
 /// never followed for a write: it is the answer, and says where it pointed.
 fn written(resp: super::Response, what: &str) -> Result<Webhook> {
-    let unknown = |m: String| {
-        let mut e = Error::failure(format!(
-            "{m}; outcome unknown: the change may or may not have been made"
-        ))
-        .with_hint("`fer webhook list` shows what the account holds now");
-        e.outcome_unknown = true;
-        e
-    };
     if resp.status.is_redirection() {
-        return Err(unknown(format!(
-            "the API answered {} to {what}, a redirect to {} (fer follows no redirect for a change)",
-            super::response::status_text(resp.status),
-            resp.location
-                .as_deref()
-                .map(super::redact_url)
-                .unwrap_or_else(|| "nowhere".into())
-        ))
-        .with_hint("point --api-url (or FER_API_URL) at the address the API really answers on"));
+        return Err(redirected(&resp, what));
     }
     if !resp.is_success() {
         return Err(resp.error());
@@ -215,19 +223,7 @@ pub async fn delete(client: &Client, env_id: &str, id: &str) -> Result<Deleted> 
     match resp.status {
         StatusCode::NOT_FOUND => Ok(Deleted::AlreadyGone),
         s if s.is_success() => Ok(Deleted::Deleted),
-        s if s.is_redirection() => {
-            let mut e = Error::failure(format!(
-                "the API answered {} to {what}, a redirect to {} (fer follows no redirect for a change); outcome unknown",
-                super::response::status_text(s),
-                resp.location
-                    .as_deref()
-                    .map(super::redact_url)
-                    .unwrap_or_else(|| "nowhere".into())
-            ))
-            .with_hint("point --api-url (or FER_API_URL) at the address the API really answers on");
-            e.outcome_unknown = true;
-            Err(e)
-        }
+        s if s.is_redirection() => Err(redirected(&resp, &what)),
         _ => Err(resp.error()),
     }
 }
