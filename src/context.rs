@@ -187,11 +187,23 @@ impl Context {
     /// Asks for an environment from a list; the preselected one is `default`,
     /// else the main one.
     pub fn pick_env(&self, envs: &[Environment], default: Option<&str>) -> Result<usize> {
+        let names: Vec<String> = envs
+            .iter()
+            .map(|e| crate::output::sanitize(&e.name, false).into_owned())
+            .collect();
+        let width = names
+            .iter()
+            .map(|n| console::measure_text_width(n))
+            .max()
+            .unwrap_or(0);
         let items: Vec<String> = envs
             .iter()
-            .map(|e| {
+            .zip(&names)
+            .map(|(e, name)| {
                 let main = if e.is_main { "  (main)" } else { "" };
-                crate::output::sanitize(&format!("{}  {}{main}", e.name, e.id), false).into_owned()
+                let pad = " ".repeat(width - console::measure_text_width(name));
+                let id = crate::output::sanitize(&e.id, false);
+                format!("{name}{pad}  {id}{main}")
             })
             .collect();
         let pre = preselected(envs, default);

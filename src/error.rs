@@ -143,6 +143,9 @@ pub struct Error {
     /// A write was sent and no answer came at all (a timeout): sending it
     /// again is how a create finds out (the server refuses a duplicate).
     pub no_answer: bool,
+    /// Esc at a prompt: a walk of questions steps back one; anywhere else
+    /// it is a cancel.
+    pub back: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -155,6 +158,7 @@ impl Error {
             hint: None,
             outcome_unknown: false,
             no_answer: false,
+            back: false,
         }
     }
     pub fn failure(message: impl Into<String>) -> Self {
@@ -171,6 +175,17 @@ impl Error {
     }
     pub fn cancelled() -> Self {
         Self::new(Kind::Cancelled, "cancelled")
+    }
+    /// Esc at a prompt.
+    pub fn back() -> Self {
+        Error {
+            back: true,
+            ..Self::cancelled()
+        }
+    }
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
     }
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());

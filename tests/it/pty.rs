@@ -4,6 +4,7 @@ use crate::common::*;
 use rexpect::session::{spawn_command, PtySession};
 
 const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
 
 fn fer_in_pty(w: &World, args: &[&str]) -> PtySession {
     let mut c = w.process();
@@ -17,8 +18,16 @@ fn keys(p: &mut PtySession, s: &str) {
     p.flush().unwrap();
 }
 
+/// Waits for the end; a process still running after the session's timeout
+/// is killed and fails the test rather than hanging it.
 fn finish(mut p: PtySession) -> (i32, String) {
-    let rest = p.exp_eof().unwrap_or_default();
+    let rest = match p.exp_eof() {
+        Ok(rest) => rest,
+        Err(e) => {
+            let _ = p.process_mut().exit();
+            panic!("fer did not end: {e}");
+        }
+    };
     let code = match p.process().wait() {
         Ok(rexpect::process::WaitStatus::Exited(_, c)) => c,
         other => panic!("unexpected end: {other:?}"),
@@ -109,7 +118,7 @@ fn create_walks_through_the_web_apps_flow() {
 }
 
 #[test]
-fn answering_no_cancels_with_130_and_creates_nothing() {
+fn answering_no_offers_to_change_an_answer_or_cancel() {
     let w = World::new();
     w.login();
     let mut p = fer_in_pty(
@@ -129,9 +138,118 @@ fn answering_no_cancels_with_130_and_creates_nothing() {
     );
     p.exp_string("Create this webhook?").unwrap();
     keys(&mut p, "n");
+    // The answers, then a way out: the last row.
+    p.exp_string("Change which answer?").unwrap();
+    p.exp_string("https://x.example.com").unwrap();
+    p.exp_string("Nothing: cancel").unwrap();
+    keys(&mut p, "cancel");
+    p.send_line("").unwrap();
     let (code, _) = finish(p);
     assert_eq!(code, 130);
     assert!(w.hub.webhooks("production").is_empty());
+}
+
+#[test]
+fn no_at_the_summary_changes_one_answer_and_keeps_the_others() {
+    let w = World::new();
+    w.login();
+    let mut p = fer_in_pty(&w, &["webhook", "create", "--env", "staging"]);
+    p.exp_string("Event").unwrap();
+    keys(&mut p, "flag removed");
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("https://wrong.example.com").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("kept").unwrap();
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "n");
+    p.exp_string("Change which answer?").unwrap();
+    keys(&mut p, "URL");
+    p.send_line("").unwrap();
+    // The URL asked again, then the summary with the new one.
+    p.exp_string("URL").unwrap();
+    p.send_line("https://right.example.com").unwrap();
+    p.exp_string("https://right.example.com").unwrap();
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let hooks = w.hub.webhooks("staging");
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    assert_eq!(hooks[0]["event"], "Flag.removed");
+    assert_eq!(hooks[0]["url"], "https://right.example.com");
+    assert_eq!(hooks[0]["description"], "kept");
+}
+
+#[test]
+fn esc_steps_back_one_question_in_the_create_walk() {
+    let w = World::new();
+    w.login();
+    let mut p = fer_in_pty(&w, &["webhook", "create", "--env", "staging"]);
+    p.exp_string("Event").unwrap();
+    keys(&mut p, "flag created");
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    keys(&mut p, "https://half");
+    // Esc at the URL: the event list again; another event, then on.
+    keys(&mut p, ESC);
+    p.exp_string("Event").unwrap();
+    p.exp_string("type to filter").unwrap();
+    keys(&mut p, "campaign");
+    p.exp_string("Campaign.status.changed").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("https://hooks.example.com/abtasty").unwrap();
+    p.exp_string("Description").unwrap();
+    // Esc at the description: the URL again.
+    keys(&mut p, ESC);
+    p.exp_string("URL").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Create this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let hooks = w.hub.webhooks("staging");
+    assert_eq!(hooks.len(), 1, "{hooks:?}");
+    assert_eq!(hooks[0]["event"], "Campaign.status.changed");
+    assert_eq!(hooks[0]["url"], "https://hooks.example.com/abtasty");
+}
+
+#[test]
+fn esc_at_the_first_question_cancels_and_esc_steps_back_in_update() {
+    let w = World::new();
+    w.login();
+    let p = {
+        let mut p = fer_in_pty(&w, &["webhook", "create", "--env", "staging"]);
+        p.exp_string("Event").unwrap();
+        keys(&mut p, ESC);
+        p
+    };
+    let (code, _) = finish(p);
+    assert_eq!(code, 130);
+    let id = w.create("production", "flag-created", "https://old.example.com");
+    let mut p = fer_in_pty(&w, &["webhook", "update", &id]);
+    p.exp_string("Event").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("URL").unwrap();
+    p.send_line("https://new.example.com").unwrap();
+    p.exp_string("Description").unwrap();
+    keys(&mut p, ESC);
+    // Back at the URL, its answer now the default: Enter keeps it.
+    p.exp_string("https://new.example.com").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Description").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Update this webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    assert_eq!(
+        w.hub.webhooks("production")[0]["url"],
+        "https://new.example.com"
+    );
 }
 
 #[test]
@@ -232,7 +350,7 @@ fn delete_without_ids_lets_several_be_picked() {
     w.create("staging", "flag-removed", "https://two.example.com");
     w.create("staging", "flag-removed", "https://three.example.com");
     let mut p = fer_in_pty(&w, &["webhook", "delete", "--env", "staging"]);
-    p.exp_string("Webhooks").unwrap();
+    p.exp_string("Space marks, Enter confirms").unwrap();
     p.exp_string("https://three.example.com").unwrap();
     // Mark the first and the third.
     keys(&mut p, " ");
@@ -251,6 +369,57 @@ fn delete_without_ids_lets_several_be_picked() {
         .map(|h| h["url"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(left, ["https://two.example.com"]);
+}
+
+#[test]
+fn typing_in_the_delete_picker_filters_and_marks_nothing() {
+    let w = World::new();
+    w.login();
+    let keep = w.create("staging", "flag-created", "https://flags.example.com");
+    w.create(
+        "staging",
+        "campaign-status-changed",
+        "https://camp-a.example.com",
+    );
+    w.create(
+        "staging",
+        "campaign-status-changed",
+        "https://camp-b.example.com",
+    );
+    let mut p = fer_in_pty(&w, &["webhook", "delete", "--env", "staging"]);
+    p.exp_string("Space marks, Enter confirms").unwrap();
+    // The rows show their ids.
+    p.exp_string(&keep).unwrap();
+    // Letters filter ("a" once toggled every row; j and k moved).
+    keys(&mut p, "camp-b");
+    p.exp_string("0 marked").unwrap();
+    keys(&mut p, " ");
+    p.exp_string("1 marked").unwrap();
+    p.send_line("").unwrap();
+    p.exp_string("Delete 1 webhook?").unwrap();
+    keys(&mut p, "y");
+    let (code, rest) = finish(p);
+    assert_eq!(code, 0, "{rest}");
+    let left: Vec<String> = w
+        .hub
+        .webhooks("staging")
+        .iter()
+        .map(|h| h["url"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        left,
+        ["https://flags.example.com", "https://camp-a.example.com"]
+    );
+
+    // Enter with nothing marked: said, and nothing goes.
+    let mut p = fer_in_pty(&w, &["webhook", "delete", "--env", "staging"]);
+    p.exp_string("Space marks, Enter confirms").unwrap();
+    keys(&mut p, "camp");
+    p.send_line("").unwrap();
+    let (code, rest) = finish(p);
+    assert_eq!(code, 130, "{rest}");
+    assert!(rest.contains("nothing was marked"), "{rest}");
+    assert_eq!(w.hub.webhooks("staging").len(), 2);
 }
 
 #[test]

@@ -8,11 +8,14 @@ use super::shared::{
     ask_event, check_description, check_url, choose_env, create_recovering, env_webhooks,
     url_warning, valid_description_flag, valid_url_flag, with_env,
 };
+use super::walk::{walk, Questions};
+use crate::api::environments::Environment;
 use crate::api::webhooks::{self, Created};
 use crate::cli::CreateArgs;
 use crate::commands::parse_event;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::events::Event;
 
 pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
     // Every value given is checked before any request is sent.
@@ -50,56 +53,56 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
         }
     }
 
-    let env = choose_env(ctx, args.env.env.as_deref()).await?;
-    let event = match event {
-        Some(e) => e,
-        None => ask_event(ctx, None)?,
-    };
-    let url = match args.url {
-        Some(u) => u,
-        // In the sandbox, the local receiver (`fer webhook listen`) is the
-        // URL that delivers something.
-        None => ctx.prompter.borrow_mut().input(
-            "URL",
-            ctx.settings
-                .sandbox
-                .then_some(crate::commands::webhook::replay::DEFAULT_TO),
-            false,
-            &check_url,
-        )?,
+    let (env, event, url, description) = if ctx.can_prompt() {
+        let mut q = Create {
+            envs: ctx.all_environments().await?.to_vec(),
+            env: match args.env.env.as_deref() {
+                Some(e) => Some(ctx.resolve_env(Some(e)).await?),
+                None => None,
+            },
+            event,
+            url: args.url,
+            description: args.description,
+            // The environment is asked only when none was given: the
+            // configured default is then preselected.
+            default_env: ctx.settings.environment()?,
+            asked: [false; 4],
+        };
+        if q.envs.is_empty() {
+            return Err(Error::not_found("the account has no environments"));
+        }
+        q.asked = [
+            q.env.is_none(),
+            q.event.is_none(),
+            q.url.is_none(),
+            q.description.is_none(),
+        ];
+        if args.yes {
+            for i in 0..4 {
+                if q.asked[i] {
+                    crate::commands::webhook::walk::walk_one(ctx, &mut q, i)?;
+                }
+            }
+        } else {
+            walk(ctx, &mut q, "Create this webhook?")?;
+        }
+        (
+            q.env.expect("answered"),
+            q.event.expect("answered"),
+            q.url.expect("answered"),
+            q.description.unwrap_or_default(),
+        )
+    } else {
+        let env = choose_env(ctx, args.env.env.as_deref()).await?;
+        (
+            env,
+            event.expect("checked above"),
+            args.url.expect("checked above"),
+            args.description.unwrap_or_default(),
+        )
     };
     if let Some(w) = url_warning(&url) {
         ctx.out.warn(&w);
-    }
-    let description = match args.description {
-        Some(d) => d,
-        None if ctx.can_prompt() => ctx.prompter.borrow_mut().input(
-            "Description (optional)",
-            None,
-            true,
-            &check_description,
-        )?,
-        None => String::new(),
-    };
-
-    if ctx.can_prompt() && !args.yes {
-        ctx.out.note("");
-        ctx.out
-            .note(&format!("  Environment:  {} ({})", env.name, env.id));
-        ctx.out
-            .note(&format!("  Event:        {} ({})", event.label, event.id));
-        ctx.out.note(&format!("  URL:          {url}"));
-        if !description.is_empty() {
-            ctx.out.note(&format!("  Description:  {description}"));
-        }
-        ctx.out.note("");
-        if !ctx
-            .prompter
-            .borrow_mut()
-            .confirm("Create this webhook?", true)?
-        {
-            return Err(Error::cancelled());
-        }
     }
 
     let client = ctx.client()?;
@@ -153,6 +156,90 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
             env.name, event.id
         ))
         .with_hint("--if-not-exists makes this a success that prints the existing webhook")),
+    }
+}
+
+/// The create walk's questions: environment, event, URL, description.
+struct Create {
+    envs: Vec<Environment>,
+    default_env: Option<String>,
+    env: Option<Environment>,
+    event: Option<&'static Event>,
+    url: Option<String>,
+    description: Option<String>,
+    asked: [bool; 4],
+}
+
+impl Questions for Create {
+    fn count(&self) -> usize {
+        4
+    }
+    fn asked(&self, i: usize) -> bool {
+        self.asked[i]
+    }
+    fn ask(&mut self, ctx: &Context, i: usize) -> Result<()> {
+        match i {
+            0 => {
+                let current = self.env.as_ref().map(|e| e.id.clone());
+                let pre = current.or_else(|| self.default_env.clone());
+                let i = ctx.pick_env(&self.envs, pre.as_deref())?;
+                self.env = Some(self.envs[i].clone());
+            }
+            1 => self.event = Some(ask_event(ctx, self.event.map(|e| e.id))?),
+            2 => {
+                // In the sandbox, the local receiver (`fer webhook listen`)
+                // is the URL that delivers something.
+                let default = self.url.as_deref().or(ctx
+                    .settings
+                    .sandbox
+                    .then_some(crate::commands::webhook::replay::DEFAULT_TO));
+                let url = ctx
+                    .prompter
+                    .borrow_mut()
+                    .input("URL", default, false, &check_url)?;
+                self.url = Some(url);
+            }
+            _ => {
+                let d = ctx.prompter.borrow_mut().input(
+                    "Description (optional)",
+                    self.description.as_deref().filter(|d| !d.is_empty()),
+                    true,
+                    &check_description,
+                )?;
+                self.description = Some(d);
+            }
+        }
+        Ok(())
+    }
+    fn label(&self, i: usize) -> String {
+        let value = match i {
+            0 => self.env.as_ref().map(|e| e.name.clone()),
+            1 => self.event.map(|e| e.label.to_string()),
+            2 => self.url.clone(),
+            _ => self.description.clone().filter(|d| !d.is_empty()),
+        };
+        let name = ["Environment", "Event", "URL", "Description"][i];
+        let value = value.unwrap_or_else(|| "(none)".into());
+        crate::output::sanitize(&format!("{name:<12}  {value}"), false).into_owned()
+    }
+    fn summary(&self, ctx: &Context) {
+        let (env, event) = (
+            self.env.as_ref().expect("asked"),
+            self.event.expect("asked"),
+        );
+        ctx.out.note("");
+        ctx.out
+            .note(&format!("  Environment:  {} ({})", env.name, env.id));
+        ctx.out
+            .note(&format!("  Event:        {} ({})", event.label, event.id));
+        ctx.out.note(&format!(
+            "  URL:          {}",
+            self.url.as_deref().unwrap_or("")
+        ));
+        if let Some(d) = self.description.as_deref().filter(|d| !d.is_empty()) {
+            ctx.out.note(&format!("  Description:  {d}"));
+        }
+        ctx.out.note("");
     }
 }
 

@@ -14,6 +14,7 @@ pub mod replay;
 pub mod shared;
 pub mod test;
 pub mod update;
+pub mod walk;
 
 use std::process::ExitCode;
 

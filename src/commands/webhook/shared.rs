@@ -257,23 +257,13 @@ pub async fn pick_webhooks(
                 .with_hint("`fer webhook create` makes one"),
         );
     }
-    let width = hooks.iter().map(|h| h.event().len()).max().unwrap_or(0);
-    let items: Vec<String> = hooks
-        .iter()
-        .map(|h| {
-            let line = format!(
-                "{:<width$}  {}  {}",
-                h.event(),
-                crate::api::redact_url(&h.url()),
-                h.description()
-            );
-            crate::output::sanitize(line.trim_end(), false).into_owned()
-        })
-        .collect();
+    let items = picker_rows(&hooks);
     let picked = if several {
         let picked = ctx.prompter.borrow_mut().multi_select("Webhooks", &items)?;
         if picked.is_empty() {
-            return Err(Error::cancelled());
+            return Err(Error::cancelled()
+                .with_message("nothing was marked")
+                .with_hint("Space marks a webhook, Enter confirms the marked ones"));
         }
         picked
     } else {
@@ -281,6 +271,41 @@ pub async fn pick_webhooks(
     };
     let chosen = picked.into_iter().map(|i| hooks[i].clone()).collect();
     Ok((env, chosen))
+}
+
+/// A picker's rows: id, event, URL and description in aligned columns
+/// (made visible and safe to print, URLs' credentials masked).
+pub fn picker_rows(hooks: &[Webhook]) -> Vec<String> {
+    let cells: Vec<[String; 4]> = hooks
+        .iter()
+        .map(|h| {
+            let cell = |s: &str| crate::output::sanitize(s, false).into_owned();
+            [
+                cell(&h.id()),
+                cell(&h.event()),
+                cell(&crate::api::redact_url(&h.url())),
+                cell(&h.description()),
+            ]
+        })
+        .collect();
+    let mut widths = [0usize; 3];
+    for row in &cells {
+        for (w, c) in widths.iter_mut().zip(row) {
+            *w = (*w).max(console::measure_text_width(c));
+        }
+    }
+    cells
+        .iter()
+        .map(|row| {
+            let mut line = String::new();
+            for (c, w) in row.iter().zip(widths) {
+                line.push_str(c);
+                line.push_str(&" ".repeat(w - console::measure_text_width(c) + 2));
+            }
+            line.push_str(&row[3]);
+            line.trim_end().to_string()
+        })
+        .collect()
 }
 
 /// "1 webhook", "3 webhooks".

@@ -8,6 +8,7 @@ use super::shared::{
     ask_event, check_description, check_url, find_webhook, id_required, not_found, pick_webhooks,
     url_warning, valid_description_flag, valid_url_flag, with_env,
 };
+use super::walk::{walk, Questions};
 use crate::api::environments::Environment;
 use crate::api::webhooks;
 use crate::cli::UpdateArgs;
@@ -55,18 +56,12 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
     };
     if interactive {
         let current = current.expect("looked up for the questions");
-        patch = ask_changes(ctx, &current)?;
+        let mut q = Update::new(&current, &env);
+        walk(ctx, &mut q, "Update this webhook?")?;
+        patch = q.patch();
         if patch.is_empty() {
             ctx.out.info("Nothing changed: nothing was sent");
             return Ok(ExitCode::SUCCESS);
-        }
-        show_changes(ctx, &env, &current, &patch);
-        if !ctx
-            .prompter
-            .borrow_mut()
-            .confirm("Update this webhook?", true)?
-        {
-            return Err(Error::cancelled());
         }
     }
     if let Some(w) = patch.url.as_deref().and_then(url_warning) {
@@ -82,27 +77,80 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Event, URL and description, each with its current value as the
-/// default: only what differs goes in the patch.
-fn ask_changes(ctx: &Context, current: &Webhook) -> Result<WebhookFields> {
-    let (cur_event, cur_url, cur_desc) = (current.event(), current.url(), current.description());
-    let event = ask_event(ctx, Some(&cur_event))?;
-    let url = ctx
-        .prompter
-        .borrow_mut()
-        .input("URL", Some(&cur_url), false, &check_url)?;
-    let description = ctx.prompter.borrow_mut().input(
-        "Description",
-        Some(&*cur_desc).filter(|d| !d.is_empty()),
-        true,
-        &check_description,
-    )?;
-    Ok(WebhookFields {
-        event: Some(event.id.to_string()).filter(|e| *e != cur_event),
-        url: Some(url).filter(|u| *u != cur_url),
-        description: Some(description).filter(|d| *d != cur_desc),
-        ..WebhookFields::default()
-    })
+/// The update walk's questions: event, URL and description, each with its
+/// current value as the default; only what differs goes in the patch.
+struct Update<'a> {
+    current: &'a Webhook,
+    env: &'a Environment,
+    event: String,
+    url: String,
+    description: String,
+}
+
+impl<'a> Update<'a> {
+    fn new(current: &'a Webhook, env: &'a Environment) -> Self {
+        Update {
+            current,
+            env,
+            event: current.event().into_owned(),
+            url: current.url().into_owned(),
+            description: current.description().into_owned(),
+        }
+    }
+
+    fn patch(&self) -> WebhookFields {
+        let c = self.current;
+        WebhookFields {
+            event: Some(self.event.clone()).filter(|e| *e != c.event()),
+            url: Some(self.url.clone()).filter(|u| *u != c.url()),
+            description: Some(self.description.clone()).filter(|d| *d != c.description()),
+            ..WebhookFields::default()
+        }
+    }
+}
+
+impl Questions for Update<'_> {
+    fn count(&self) -> usize {
+        3
+    }
+    fn asked(&self, _: usize) -> bool {
+        true
+    }
+    fn ask(&mut self, ctx: &Context, i: usize) -> Result<()> {
+        match i {
+            0 => self.event = ask_event(ctx, Some(&self.event))?.id.to_string(),
+            1 => {
+                self.url =
+                    ctx.prompter
+                        .borrow_mut()
+                        .input("URL", Some(&self.url), false, &check_url)?
+            }
+            _ => {
+                self.description = ctx.prompter.borrow_mut().input(
+                    "Description",
+                    Some(&*self.description).filter(|d| !d.is_empty()),
+                    true,
+                    &check_description,
+                )?
+            }
+        }
+        Ok(())
+    }
+    fn label(&self, i: usize) -> String {
+        let (name, value) = match i {
+            0 => ("Event", self.event.as_str()),
+            1 => ("URL", self.url.as_str()),
+            _ => ("Description", self.description.as_str()),
+        };
+        let value = if value.is_empty() { "(none)" } else { value };
+        crate::output::sanitize(&format!("{name:<12}  {value}"), false).into_owned()
+    }
+    fn nothing_to_do(&self) -> bool {
+        self.patch().is_empty()
+    }
+    fn summary(&self, ctx: &Context) {
+        show_changes(ctx, self.env, self.current, &self.patch());
+    }
 }
 
 /// What changes, old → new, on stderr.
@@ -139,32 +187,31 @@ mod tests {
         .unwrap()
     }
 
+    fn env() -> Environment {
+        Environment::from_value(serde_json::json!({"id": "e1", "name": "production"})).unwrap()
+    }
+
+    fn walked(answers: Vec<Answer>) -> Result<WebhookFields> {
+        let (ctx, _, _) = context(&[], &[], answers, true);
+        let (hook, env) = (hook(), env());
+        let mut q = Update::new(&hook, &env);
+        walk(&ctx, &mut q, "Update this webhook?").map(|()| q.patch())
+    }
+
     #[test]
     fn the_walk_keeps_what_is_not_changed() {
-        // Enter on every question: the current values, nothing to send.
-        let (ctx, _, _) = context(
-            &[],
-            &[],
-            vec![
-                Answer::Select(0),
-                Answer::Text(String::new()),
-                Answer::Text(String::new()),
-            ],
-            true,
-        );
-        assert!(ask_changes(&ctx, &hook()).unwrap().is_empty());
+        // Enter on every question: the current values, nothing to send
+        // (and no summary to confirm).
+        let patch = walked(vec![Answer::Default, Answer::Default, Answer::Default]).unwrap();
+        assert!(patch.is_empty());
         // A new URL and description; the event stays.
-        let (ctx, _, _) = context(
-            &[],
-            &[],
-            vec![
-                Answer::Select(0),
-                Answer::Text("https://b.example.com".into()),
-                Answer::Text("new".into()),
-            ],
-            true,
-        );
-        let patch = ask_changes(&ctx, &hook()).unwrap();
+        let patch = walked(vec![
+            Answer::Default,
+            Answer::Text("https://b.example.com".into()),
+            Answer::Text("new".into()),
+            Answer::Confirm(true),
+        ])
+        .unwrap();
         assert_eq!(
             patch,
             WebhookFields {
@@ -174,5 +221,37 @@ mod tests {
                 ..WebhookFields::default()
             }
         );
+    }
+
+    #[test]
+    fn esc_steps_back_and_no_offers_to_change_an_answer() {
+        let patch = walked(vec![
+            Answer::Default,
+            Answer::Text("https://wrong.example.com".into()),
+            // Esc at the description: the URL again, its answer the default.
+            Answer::Back,
+            Answer::Text("https://b.example.com".into()),
+            Answer::Default,
+            // No at the summary: change the description, then yes.
+            Answer::Confirm(false),
+            Answer::Select(2),
+            Answer::Text("changed".into()),
+            Answer::Confirm(true),
+        ])
+        .unwrap();
+        assert_eq!(patch.url.as_deref(), Some("https://b.example.com"));
+        assert_eq!(patch.description.as_deref(), Some("changed"));
+        // Esc at the first question, or "Nothing: cancel", is a cancel.
+        let err = walked(vec![Answer::Back]).unwrap_err();
+        assert_eq!((err.kind, err.back), (crate::error::Kind::Cancelled, false));
+        let err = walked(vec![
+            Answer::Default,
+            Answer::Text("https://b.example.com".into()),
+            Answer::Default,
+            Answer::Confirm(false),
+            Answer::Select(3),
+        ])
+        .unwrap_err();
+        assert_eq!(err.kind, crate::error::Kind::Cancelled);
     }
 }

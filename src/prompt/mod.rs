@@ -1,4 +1,8 @@
-//! Prompts: a trait, the dialoguer implementation, and a scripted one for tests.
+//! Prompts: a trait, the terminal implementation (lists and lines drawn
+//! by `term`, confirmations and secrets by dialoguer), and a scripted one
+//! for tests.
+
+mod term;
 
 use std::collections::VecDeque;
 
@@ -7,11 +11,13 @@ use crate::error::{Error, Result};
 /// A check on a typed value: `Err(reason)` re-asks.
 pub type Check<'a> = &'a dyn Fn(&str) -> std::result::Result<(), String>;
 
+/// Every question may be answered with Esc: the error it gives has `back`
+/// set, which a walk of questions takes as "step back one".
 pub trait Prompter {
     /// Picks one of `items` (typing filters them); returns its index.
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize>;
-    /// Picks any number of `items` (space marks one, enter accepts);
-    /// returns their indices.
+    /// Marks any number of `items` (typing filters them, Space marks one,
+    /// Enter confirms); returns their indices, none when nothing was marked.
     fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>>;
     /// Asks for a line of text, re-asking until `check` accepts it.
     fn input(
@@ -25,6 +31,9 @@ pub trait Prompter {
     fn password(&mut self, prompt: &str) -> Result<String>;
     /// Asks y/N (or Y/n).
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
+    /// Takes the last answered question's line off the screen (a walk
+    /// stepping back to it asks it again in its place).
+    fn erase_answer(&mut self) {}
 }
 
 /// Prompts on the terminal (stderr), with dialoguer.
@@ -58,27 +67,32 @@ fn prompt_error(e: dialoguer::Error) -> Error {
 }
 
 impl Prompter for TerminalPrompter {
+    fn erase_answer(&mut self) {
+        term::erase_answer(&console::Term::stderr());
+    }
+
     fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
         let theme = self.theme();
-        dialoguer::FuzzySelect::with_theme(theme.as_ref())
-            .with_prompt(format!("{prompt} (type to filter)"))
-            .items(items)
-            .default(default)
-            .max_length(15)
-            .interact_opt()
-            .map_err(prompt_error)?
-            .ok_or_else(Error::cancelled)
+        let list = term::List {
+            theme: theme.as_ref(),
+            prompt,
+            items,
+            default,
+            several: false,
+        };
+        Ok(list.interact(&console::Term::stderr())?[0])
     }
 
     fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
         let theme = self.theme();
-        dialoguer::MultiSelect::with_theme(theme.as_ref())
-            .with_prompt(format!("{prompt} (space marks, enter accepts)"))
-            .items(items)
-            .max_length(15)
-            .interact_opt()
-            .map_err(prompt_error)?
-            .ok_or_else(Error::cancelled)
+        let list = term::List {
+            theme: theme.as_ref(),
+            prompt,
+            items,
+            default: 0,
+            several: true,
+        };
+        list.interact(&console::Term::stderr())
     }
 
     fn input(
@@ -89,14 +103,14 @@ impl Prompter for TerminalPrompter {
         check: Check<'_>,
     ) -> Result<String> {
         let theme = self.theme();
-        let mut input = dialoguer::Input::<String>::with_theme(theme.as_ref())
-            .with_prompt(prompt)
-            .allow_empty(allow_empty)
-            .validate_with(|s: &String| check(s));
-        if let Some(d) = default {
-            input = input.default(d.to_string());
-        }
-        input.interact_text().map_err(prompt_error)
+        let line = term::Line {
+            theme: theme.as_ref(),
+            prompt,
+            default,
+            allow_empty,
+            check,
+        };
+        line.interact(&console::Term::stderr())
     }
 
     fn password(&mut self, prompt: &str) -> Result<String> {
@@ -114,7 +128,7 @@ impl Prompter for TerminalPrompter {
             .default(default)
             .interact_opt()
             .map_err(prompt_error)?
-            .ok_or_else(Error::cancelled)
+            .ok_or_else(Error::back)
     }
 }
 
@@ -123,11 +137,18 @@ impl Prompter for TerminalPrompter {
 pub enum Answer {
     Select(usize),
     Several(Vec<usize>),
+    /// A line; empty takes the prompt's default, as Enter does.
     Text(String),
     Confirm(bool),
+    /// Enter on a list or a confirmation: its default.
+    Default,
+    /// Esc.
+    Back,
 }
 
-/// Answers prompts from a script, for unit tests.
+/// Answers prompts from a script, for unit tests. A script with answers
+/// left when it is dropped fails the test: every answer written is one a
+/// question was expected to take.
 #[derive(Debug, Default)]
 pub struct ScriptedPrompter {
     pub answers: VecDeque<Answer>,
@@ -140,23 +161,38 @@ impl ScriptedPrompter {
         }
     }
     fn next(&mut self, prompt: &str) -> Result<Answer> {
-        self.answers
-            .pop_front()
-            .ok_or_else(|| Error::failure(format!("no scripted answer for '{prompt}'")))
+        match self.answers.pop_front() {
+            Some(Answer::Back) => Err(Error::back()),
+            Some(a) => Ok(a),
+            None => Err(Error::failure(format!("no scripted answer for '{prompt}'"))),
+        }
     }
 }
 
+impl Drop for ScriptedPrompter {
+    fn drop(&mut self) {
+        if !self.answers.is_empty() && !std::thread::panicking() {
+            panic!("scripted answers left unused: {:?}", self.answers);
+        }
+    }
+}
+
+fn bad(answer: Answer) -> Error {
+    Error::failure(format!("bad scripted answer {answer:?}"))
+}
+
 impl Prompter for ScriptedPrompter {
-    fn select(&mut self, prompt: &str, items: &[String], _default: usize) -> Result<usize> {
+    fn select(&mut self, prompt: &str, items: &[String], default: usize) -> Result<usize> {
         match self.next(prompt)? {
             Answer::Select(i) if i < items.len() => Ok(i),
-            other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
+            Answer::Default if default < items.len() => Ok(default),
+            other => Err(bad(other)),
         }
     }
     fn multi_select(&mut self, prompt: &str, items: &[String]) -> Result<Vec<usize>> {
         match self.next(prompt)? {
             Answer::Several(v) if v.iter().all(|i| *i < items.len()) => Ok(v),
-            other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
+            other => Err(bad(other)),
         }
     }
     fn input(
@@ -170,7 +206,8 @@ impl Prompter for ScriptedPrompter {
         loop {
             let text = match self.next(prompt)? {
                 Answer::Text(t) => t,
-                other => return Err(Error::failure(format!("bad scripted answer {other:?}"))),
+                Answer::Default => String::new(),
+                other => return Err(bad(other)),
             };
             let text = if text.is_empty() {
                 default.unwrap_or("").to_string()
@@ -188,13 +225,14 @@ impl Prompter for ScriptedPrompter {
     fn password(&mut self, prompt: &str) -> Result<String> {
         match self.next(prompt)? {
             Answer::Text(t) => Ok(t),
-            other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
+            other => Err(bad(other)),
         }
     }
-    fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
+    fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
         match self.next(prompt)? {
             Answer::Confirm(b) => Ok(b),
-            other => Err(Error::failure(format!("bad scripted answer {other:?}"))),
+            Answer::Default => Ok(default),
+            other => Err(bad(other)),
         }
     }
 }
