@@ -176,17 +176,45 @@ pub fn usage_error(
         e.exit();
     }
     let text = e.to_string();
-    // What clap says before its usage block, on one line.
+    // What clap says before its usage block, on one line; a group named
+    // without its command is said as such (clap's text is then the help).
     let head = text.split("\n\n").next().unwrap_or(&text);
-    let message = head
-        .trim_start_matches("error: ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    use clap::error::ErrorKind;
+    let message = if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand
+    ) {
+        missing_command(args)
+    } else {
+        head.trim_start_matches("error: ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let err = error::Error::usage(message).with_hint("see --help");
     let io = process_io(ColorChoice::Never, &EnvVars::default());
     output::print_error(&io, cli::OutputFormat::Json, &err);
     ExitCode::from(err.kind.exit_code())
+}
+
+/// "`fer webhook` needs a command: create, list, …", for the deepest
+/// command the arguments name.
+fn missing_command(args: &[std::ffi::OsString]) -> String {
+    let mut cmd = cli::command();
+    let mut path = vec!["fer".to_string()];
+    for a in args.iter().skip(1) {
+        let a = a.to_string_lossy();
+        if let Some(sub) = cmd.find_subcommand(a.as_ref()) {
+            path.push(sub.get_name().to_string());
+            cmd = sub.clone();
+        }
+    }
+    let subs: Vec<&str> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .map(|s| s.get_name())
+        .collect();
+    format!("`{}` needs a command: {}", path.join(" "), subs.join(", "))
 }
 
 fn json_wanted(args: &[std::ffi::OsString], output_env: Option<&str>) -> bool {

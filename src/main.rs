@@ -7,7 +7,7 @@ fn main() -> ExitCode {
     // here, from local caches only, and the process ends.
     clap_complete::CompleteEnv::with_factory(fer::cli::command).complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let parsed = fer::cli::command()
+    let parsed = fer::cli::parser()
         .try_get_matches_from(&args)
         .and_then(|m| fer::cli::Cli::from_arg_matches(&m));
     match parsed {

@@ -19,6 +19,57 @@ pub fn command() -> clap::Command {
     Cli::command().after_long_help(after_help())
 }
 
+/// The command line as `fer` parses it: the same as [`command`], but a
+/// subcommand's help lists only its own options, with a line pointing at
+/// `fer --help` for the global ones (as gh does). Completion and the man
+/// pages use [`command`], where the global options are everywhere.
+pub fn parser() -> clap::Command {
+    let mut cmd = command();
+    cmd.build();
+    let globals: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    // The ones most reached for, of those there are.
+    let names: Vec<&str> = [
+        "output", "quiet", "verbose", "profile", "sandbox", "no-input",
+    ]
+    .into_iter()
+    .filter(|n| {
+        cmd.get_arguments()
+            .any(|a| a.is_global_set() && a.get_long() == Some(*n))
+    })
+    .collect();
+    let names: Vec<String> = names.iter().map(|n| format!("--{n}")).collect();
+    let pointer = format!(
+        "Global options ({}, …) work here too: `fer --help` lists them.",
+        names.join(", ")
+    );
+    hide_globals(cmd, &globals, &pointer)
+}
+
+fn hide_globals(mut cmd: clap::Command, globals: &[clap::Id], pointer: &str) -> clap::Command {
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in subs {
+        cmd = cmd.mut_subcommand(name, |sub| {
+            // In place: a built command's arguments keep their positions.
+            let sub = sub.mut_args(|a| {
+                if globals.contains(a.get_id()) {
+                    a.hide(true)
+                } else {
+                    a
+                }
+            });
+            hide_globals(sub.after_help(pointer.to_string()), globals, pointer)
+        });
+    }
+    cmd
+}
+
 fn after_help() -> String {
     let mut s = String::from(
         "Credentials, highest first: flags, then FER_ACCOUNT_ID, FER_CLIENT_ID, FER_CLIENT_SECRET,\n\

@@ -90,15 +90,31 @@ pub(super) fn fit(columns: &[Column], rows: &mut [Vec<String>], width: usize) ->
             .filter(|&i| cols[i].cut != Cut::Never)
             .collect();
         order.sort_by_key(|&i| std::cmp::Reverse(cols[i].cut_priority));
-        for &col in &order {
-            let over = total(&widths).saturating_sub(width);
-            if over == 0 {
-                break;
+        // A URL's floor keeps every row's host and last segment whole, so
+        // that rows stay apart; free text goes down to MIN.
+        let floor = |col: usize| {
+            let own = match cols[col].cut {
+                Cut::Url => rows
+                    .iter()
+                    .filter_map(|r| r.get(col))
+                    .map(|u| url_floor(u))
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            };
+            MIN.max(cols[col].name.len()).max(own)
+        };
+        let cut_to = |widths: &mut Vec<usize>, floors: &dyn Fn(usize) -> usize| {
+            for &col in &order {
+                let over = total(widths).saturating_sub(width);
+                if over == 0 {
+                    break;
+                }
+                let w = &mut widths[col];
+                *w = (*w).saturating_sub(over).max(floors(col).min(*w));
             }
-            let floor = MIN.max(cols[col].name.len());
-            let w = &mut widths[col];
-            *w = (*w).saturating_sub(over).max(floor.min(*w));
-        }
+        };
+        cut_to(&mut widths, &floor);
         if total(&widths) <= width {
             break widths;
         }
@@ -107,6 +123,8 @@ pub(super) fn fit(columns: &[Column], rows: &mut [Vec<String>], width: usize) ->
             .filter(|&i| cols[i].drop_priority > 0)
             .max_by_key(|&i| (cols[i].drop_priority, i));
         let Some(gone) = gone else {
+            // Nothing left to drop: below the floors, rather than wrap.
+            cut_to(&mut widths, &|col| MIN.max(cols[col].name.len()));
             break widths;
         };
         cols.remove(gone);
@@ -132,6 +150,23 @@ pub(super) fn fit(columns: &[Column], rows: &mut [Vec<String>], width: usize) ->
     cols
 }
 
+/// The narrowest a URL is cut to while its rows stay apart: its scheme and
+/// host, "…", and its last path segment.
+fn url_floor(u: &str) -> usize {
+    let host_end = u
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|start| u[start..].find('/').map(|j| start + j))
+        .unwrap_or(u.len());
+    let (head, tail) = u.split_at(host_end);
+    let last = tail.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let whole = console::measure_text_width(u);
+    if last.is_empty() {
+        return whole;
+    }
+    (console::measure_text_width(head) + 2 + console::measure_text_width(last)).min(whole)
+}
+
 /// A URL in at most `max` columns: its scheme and host, "…", and as much of
 /// its end (the last path segment first) as fits.
 pub fn cut_url(u: &str, max: usize) -> String {
@@ -145,7 +180,18 @@ pub fn cut_url(u: &str, max: usize) -> String {
         .unwrap_or(u.len());
     let (head, tail) = u.split_at(host_end);
     let head_w = console::measure_text_width(head);
-    if tail.is_empty() || head_w + 2 > max {
+    if tail.is_empty() {
+        return truncate(u, max);
+    }
+    // Too narrow for the whole host and the last segment: the last
+    // segment whole (it is what tells rows apart), the host's start.
+    let last = tail.trim_end_matches('/').rsplit('/').next().unwrap_or("");
+    let last_w = console::measure_text_width(last);
+    if head_w + 2 + last_w > max && max >= last_w + 10 {
+        let start = console::truncate_str(head, max - last_w - 2, "");
+        return format!("{start}…/{last}");
+    }
+    if head_w + 2 > max {
         return truncate(u, max);
     }
     let room = max - head_w - 1;

@@ -12,6 +12,7 @@ mod contract_catalogue;
 mod delivery;
 mod faults;
 mod fidelity;
+mod first_hour;
 mod foundation;
 mod generated;
 mod hostile;
