@@ -578,3 +578,155 @@ fn ctrl_c_at_the_hidden_secret_prompt_gives_the_terminal_back() {
         .unwrap_or("");
     assert_eq!(last, "echo", "echo is on again: {rest:?}");
 }
+
+/// What a terminal shows once `bytes` are written to it: the escape
+/// sequences fer's prompts use (cursor moves, line clears) are carried out,
+/// colours and modes ignored. Rows never scroll away: the screen grows.
+fn screen(bytes: &[u8], width: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut rows: Vec<Vec<char>> = vec![Vec::new()];
+    let (mut row, mut col) = (0usize, 0usize);
+    let mut chars = text.chars().peekable();
+    let put = |rows: &mut Vec<Vec<char>>, row: usize, col: usize, c: char| {
+        while rows.len() <= row {
+            rows.push(Vec::new());
+        }
+        let line = &mut rows[row];
+        while line.len() <= col {
+            line.push(' ');
+        }
+        line[col] = c;
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => col = 0,
+            '\n' => row += 1,
+            '\x07' => {}
+            '\x08' => col = col.saturating_sub(1),
+            '\x1b' => {
+                if chars.peek() != Some(&'[') {
+                    chars.next();
+                    continue;
+                }
+                chars.next();
+                let mut params = String::new();
+                let mut end = ' ';
+                for p in chars.by_ref() {
+                    if p.is_ascii_alphabetic() || p == '~' {
+                        end = p;
+                        break;
+                    }
+                    params.push(p);
+                }
+                let n = params.trim_start_matches('?').parse::<usize>().unwrap_or(0);
+                match end {
+                    'A' => row = row.saturating_sub(n.max(1)),
+                    'B' => row += n.max(1),
+                    'C' => col = (col + n.max(1)).min(width - 1),
+                    'D' => col = col.saturating_sub(n.max(1)),
+                    'G' => col = n.max(1) - 1,
+                    'K' => {
+                        if let Some(line) = rows.get_mut(row) {
+                            match n {
+                                0 => line.truncate(col),
+                                _ => line.clear(),
+                            }
+                        }
+                    }
+                    'J' => {
+                        rows.truncate(row + 1);
+                        if let Some(line) = rows.get_mut(row) {
+                            line.truncate(col);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            c => {
+                if col >= width {
+                    row += 1;
+                    col = 0;
+                }
+                put(&mut rows, row, col, c);
+                col += 1;
+            }
+        }
+    }
+    let mut lines: Vec<String> = rows
+        .iter()
+        .map(|l| l.iter().collect::<String>().trim_end().to_string())
+        .collect();
+    while lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines.join("\n")
+}
+
+#[test]
+fn the_readmes_create_transcript_is_the_screen_of_a_real_run() {
+    let w = World::new();
+    w.login();
+    let mut c = std::process::Command::new("sh");
+    c.env_clear();
+    for (k, v) in w.process().get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    c.env("TERM", "xterm")
+        .arg("-c")
+        .arg("stty cols 100 rows 40; exec \"$0\" webhook create")
+        .arg(fer_bin());
+    let mut p = spawn_command(c, Some(15_000)).expect("spawn in a pty");
+    // What README tells: staging, the campaign event by typing, a URL
+    // refused then given, a description, yes. Every byte read is kept:
+    // each expectation hands back what came before its match.
+    let mut log = String::new();
+    let mut exp = |p: &mut PtySession, s: &str| {
+        log.push_str(&p.exp_string(s).unwrap());
+        log.push_str(s);
+    };
+    exp(&mut p, "Environment");
+    exp(&mut p, "staging");
+    keys(&mut p, DOWN);
+    p.send_line("").unwrap();
+    exp(&mut p, "Event");
+    keys(&mut p, "campaign");
+    exp(&mut p, "Campaign.status.changed");
+    p.send_line("").unwrap();
+    exp(&mut p, "URL");
+    p.send_line("hooks.example.com/abtasty").unwrap();
+    exp(&mut p, "absolute");
+    p.send_line("https://hooks.example.com/abtasty").unwrap();
+    exp(&mut p, "Description");
+    p.send_line("Slack relay").unwrap();
+    exp(&mut p, "Create this webhook?");
+    keys(&mut p, "y");
+    log.push_str(&p.exp_eof().expect("fer ends"));
+    // rexpect hands each byte over as a char.
+    let sent: Vec<u8> = log.chars().map(|c| c as u32 as u8).collect();
+    let _ = p.process().wait();
+    let mut shown = format!("$ fer webhook create\n{}", screen(&sent, 100));
+    // The one value that changes from run to run.
+    let created = shown
+        .lines()
+        .find(|l| l.starts_with("created:"))
+        .expect("the new webhook is printed")
+        .to_string();
+    shown = shown.replace(&created, "created:     2026-12-01T10:00:00Z");
+
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).unwrap();
+    let start = readme.find("```text\n$ fer webhook create\n").unwrap() + "```text\n".len();
+    let end = start + readme[start..].find("\n```").unwrap();
+    if std::env::var_os("FER_UPDATE_GENERATED").is_some() {
+        let updated = format!("{}{}{}", &readme[..start], shown, &readme[end..]);
+        std::fs::write(&path, updated).unwrap();
+        return;
+    }
+    assert_eq!(
+        &readme[start..end],
+        shown,
+        "README's create transcript differs from the screen; run `FER_UPDATE_GENERATED=1 cargo test --test it transcript` and commit README.md"
+    );
+}
