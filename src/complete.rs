@@ -32,8 +32,9 @@ fn words() -> Vec<String> {
 
 fn sandboxed(words: &[String]) -> bool {
     words.iter().any(|w| w == "--sandbox")
-        || std::env::var("FER_SANDBOX")
-            .is_ok_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
+        || crate::settings::EnvVars::from_process()
+            .get("FER_SANDBOX")
+            .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
 }
 
 /// The value given to `--env` on the line, if any.

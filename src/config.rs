@@ -18,7 +18,7 @@ pub struct Config {
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
     #[serde(flatten)]
-    pub other: BTreeMap<String, toml::Value>,
+    pub other: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -43,7 +43,7 @@ pub struct Profile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhooks_path: Option<String>,
     #[serde(flatten)]
-    pub other: BTreeMap<String, toml::Value>,
+    pub other: BTreeMap<String, serde_json::Value>,
 }
 
 /// A config file as read: its content, and warnings for the user.
@@ -80,8 +80,8 @@ pub fn load(path: &Path) -> Result<Loaded> {
     let Some(text) = read_text(path)? else {
         return Ok(Loaded::default());
     };
-    let config: Config =
-        toml::from_str(&text).map_err(|e| not_valid(path, &text, e.span(), e.message()))?;
+    let config: Config = toml_edit::de::from_str(&text)
+        .map_err(|e| not_valid(path, &text, e.span(), e.message()))?;
     let mut warnings = Vec::new();
     if let Some(mode) = file_mode(path) {
         if mode & 0o077 != 0 {

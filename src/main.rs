@@ -9,9 +9,16 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let parsed = fer::cli::parser()
         .try_get_matches_from(&args)
-        .and_then(|m| fer::cli::Cli::from_arg_matches(&m));
+        .and_then(|m| {
+            let mut cli = fer::cli::Cli::from_arg_matches(&m)?;
+            cli.global.note_sources(&m);
+            Ok(cli)
+        });
     match parsed {
         Ok(cli) => fer::main_with(cli),
-        Err(e) => fer::usage_error(e, &args, std::env::var("FER_OUTPUT").ok().as_deref()),
+        Err(e) => {
+            let env = fer::settings::EnvVars::from_process();
+            fer::usage_error(e, &args, env.get("FER_OUTPUT"))
+        }
     }
 }

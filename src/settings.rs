@@ -52,6 +52,95 @@ pub enum SecretSource {
     Command,
 }
 
+/// Where a resolved value came from, as `fer auth status` says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A command-line flag, e.g. `--api-url`.
+    Flag(&'static str),
+    /// An env var, e.g. `FER_API_URL`.
+    Env(&'static str),
+    /// The profile of the config file, by name.
+    Profile(String),
+    /// The sandbox's own.
+    Sandbox,
+    /// fer's default.
+    Default,
+    /// Nowhere: the value is missing.
+    Missing,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Flag(flag) => write!(f, "{flag}"),
+            Source::Env(var) => write!(f, "{var}"),
+            Source::Profile(p) => write!(f, "profile '{p}' of the config file"),
+            Source::Sandbox => f.write_str("the sandbox"),
+            Source::Default => f.write_str("default"),
+            Source::Missing => f.write_str("not set"),
+        }
+    }
+}
+
+impl Source {
+    /// A short tag, for JSON: `flag`, `env`, `profile`, `sandbox`, `default`, `missing`.
+    pub fn tag(&self) -> String {
+        match self {
+            Source::Flag(flag) => format!("flag:{flag}"),
+            Source::Env(var) => format!("env:{var}"),
+            Source::Profile(p) => format!("profile:{p}"),
+            Source::Sandbox => "sandbox".into(),
+            Source::Default => "default".into(),
+            Source::Missing => "missing".into(),
+        }
+    }
+}
+
+/// Where each setting `auth status` shows came from.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub profile: Source,
+    pub config: Source,
+    pub api_url: Source,
+    pub auth_url: Source,
+    pub account_id: Source,
+    pub client_id: Source,
+    pub client_secret: Source,
+    pub environment: Source,
+}
+
+impl Sources {
+    /// The settings and their sources, in the order `auth status` shows them.
+    pub fn named(&self) -> [(&'static str, &Source); 8] {
+        [
+            ("profile", &self.profile),
+            ("config", &self.config),
+            ("api_url", &self.api_url),
+            ("auth_url", &self.auth_url),
+            ("account_id", &self.account_id),
+            ("client_id", &self.client_id),
+            ("client_secret", &self.client_secret),
+            ("environment", &self.environment),
+        ]
+    }
+}
+
+/// A global option's source: its flag, its env var, else `otherwise`.
+fn flag_or_env(
+    global: &GlobalArgs,
+    id: &str,
+    given: bool,
+    flag: &'static str,
+    var: &'static str,
+    otherwise: Source,
+) -> Source {
+    match (given, global.from_env.iter().any(|e| e == id)) {
+        (true, true) => Source::Env(var),
+        (true, false) => Source::Flag(flag),
+        (false, _) => otherwise,
+    }
+}
+
 /// Credentials given by env vars (CI), before the profile fills the gaps.
 #[derive(Debug, Clone, Default)]
 pub struct Given {
@@ -82,6 +171,8 @@ pub struct Settings {
     /// --sandbox was given (a command that does not open the sandbox for
     /// its whole length, `listen --public`, opens it for each operation).
     pub sandbox_requested: bool,
+    /// Where the values came from.
+    pub sources: Sources,
     config: Result<Loaded>,
     api_url: Result<Url>,
     auth_url: Result<Url>,
@@ -151,7 +242,84 @@ impl Settings {
                 .map(|p| p.unwrap_or_else(|| api::DEFAULT_WEBHOOKS_PATH.to_string())),
         }
         .and_then(|p| api::check_webhooks_path(&p).map(|_| p));
+        let has = |pick: fn(&Profile) -> Option<String>| in_profile(pick).ok().flatten().is_some();
+        let from_profile = |pick: fn(&Profile) -> Option<String>, var: &'static str| {
+            if env.get(var).is_some() {
+                Source::Env(var)
+            } else if has(pick) {
+                Source::Profile(profile.clone())
+            } else {
+                Source::Missing
+            }
+        };
+        let base_source =
+            |given: &Option<String>, id, flag, var, pick: fn(&Profile) -> Option<String>| {
+                flag_or_env(
+                    global,
+                    id,
+                    given.as_deref().is_some_and(|s| !s.is_empty()),
+                    flag,
+                    var,
+                    if has(pick) {
+                        Source::Profile(profile.clone())
+                    } else {
+                        Source::Default
+                    },
+                )
+            };
+        let sources = Sources {
+            profile: flag_or_env(
+                global,
+                "profile",
+                global.profile.is_some(),
+                "--profile",
+                "FER_PROFILE",
+                if file.and_then(|c| c.default_profile.as_ref()).is_some() {
+                    Source::Profile(profile.clone())
+                } else {
+                    Source::Default
+                },
+            ),
+            config: flag_or_env(
+                global,
+                "config",
+                global.config.is_some(),
+                "--config",
+                "FER_CONFIG",
+                Source::Default,
+            ),
+            api_url: base_source(
+                &global.api_url,
+                "api_url",
+                "--api-url",
+                "FER_API_URL",
+                |p| p.api_url.clone(),
+            ),
+            auth_url: base_source(
+                &global.auth_url,
+                "auth_url",
+                "--auth-url",
+                "FER_AUTH_URL",
+                |p| p.auth_url.clone(),
+            ),
+            account_id: from_profile(|p| p.account_id.clone(), "FER_ACCOUNT_ID"),
+            client_id: from_profile(|p| p.client_id.clone(), "FER_CLIENT_ID"),
+            client_secret: if env.get("FER_CLIENT_SECRET").is_some() {
+                Source::Env("FER_CLIENT_SECRET")
+            } else if has(|p| {
+                p.client_secret_command
+                    .clone()
+                    .filter(|c| !c.trim().is_empty())
+            }) || has(|p| p.client_secret.clone())
+            {
+                Source::Profile(profile.clone())
+            } else {
+                Source::Missing
+            },
+            environment: from_profile(|p| p.environment.clone(), "FER_ENVIRONMENT"),
+        };
         Ok(Settings {
+            sources,
             webhooks_path,
             concurrency: concurrency(global),
             secret_timeout: seconds(env, "FER_SECRET_COMMAND_TIMEOUT"),
@@ -186,6 +354,16 @@ impl Settings {
     ) -> Result<Settings> {
         let creds = sandbox.credentials();
         Ok(Settings {
+            sources: Sources {
+                profile: Source::Sandbox,
+                config: Source::Sandbox,
+                api_url: Source::Sandbox,
+                auth_url: Source::Sandbox,
+                account_id: Source::Sandbox,
+                client_id: Source::Sandbox,
+                client_secret: Source::Sandbox,
+                environment: Source::Missing,
+            },
             sandbox: true,
             sandbox_requested: true,
             profile: "sandbox".into(),

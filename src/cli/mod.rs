@@ -180,6 +180,31 @@ pub struct GlobalArgs {
     /// Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)
     #[arg(long, global = true, env = "FER_SANDBOX", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
     pub sandbox: bool,
+    /// The global options whose value came from their env var rather than
+    /// the command line (their ids), for the sources `auth status` names.
+    #[arg(skip)]
+    pub from_env: Vec<String>,
+}
+
+impl GlobalArgs {
+    /// Fills `from_env` from what clap saw.
+    pub fn note_sources(&mut self, matches: &clap::ArgMatches) {
+        use clap::parser::ValueSource;
+        for id in [
+            "profile",
+            "config",
+            "api_url",
+            "auth_url",
+            "output",
+            "no_input",
+            "concurrency",
+            "sandbox",
+        ] {
+            if matches!(matches.value_source(id), Some(ValueSource::EnvVariable)) {
+                self.from_env.push(id.to_string());
+            }
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

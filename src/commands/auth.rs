@@ -8,7 +8,7 @@ use crate::api::{environments, Client, Credentials, Secret, DEFAULT_API_URL, DEF
 use crate::cli::LoginArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::settings::SecretSource;
+use crate::settings::{SecretSource, Source};
 
 /// A value from the flag, else the env var, else a prompt, else exit 2 naming the flag.
 fn value(
@@ -308,7 +308,9 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             return Err(e);
         }
     };
+    let sources = &ctx.settings.sources;
     let secret_at = match (&source, &creds.secret) {
+        _ if ctx.settings.sandbox => "the sandbox's built-in credentials".to_string(),
         (SecretSource::EnvVar, _) => "stored in environment variable FER_CLIENT_SECRET".to_string(),
         (SecretSource::Command, Secret::Command(cmd)) => format!(
             "printed by a command ({}; client_secret_command)",
@@ -343,16 +345,40 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
             "token_expires_at": expiry.flatten(),
             "credentials_valid": check.is_ok(),
             "scopes": check.as_ref().ok().and_then(|t| t.scope.clone()),
+            "sources": sources
+                .named()
+                .iter()
+                .map(|(k, v)| (k.to_string(), json!(v.tag())))
+                .collect::<serde_json::Map<_, _>>(),
         }));
     } else {
+        let from = |v: String, s: &Source| format!("{v}  (from {s})");
         ctx.out.fields(&[
-            ("profile", name),
-            ("account", creds.account_id.clone()),
-            ("client id", creds.client_id.clone()),
+            ("profile", from(name, &sources.profile)),
+            (
+                "account",
+                from(creds.account_id.clone(), &sources.account_id),
+            ),
+            (
+                "client id",
+                from(creds.client_id.clone(), &sources.client_id),
+            ),
             ("client secret", secret_at),
-            ("config", config_desc),
-            ("api", crate::api::redact_url(client.api_url.as_str())),
-            ("auth", crate::api::redact_url(client.auth_url.as_str())),
+            ("config", from(config_desc, &sources.config)),
+            (
+                "api",
+                from(
+                    crate::api::redact_url(client.api_url.as_str()),
+                    &sources.api_url,
+                ),
+            ),
+            (
+                "auth",
+                from(
+                    crate::api::redact_url(client.auth_url.as_str()),
+                    &sources.auth_url,
+                ),
+            ),
             ("token", describe_expiry(expiry)),
             ("credentials", valid),
         ]);

@@ -11,7 +11,7 @@ fn login_saves_a_private_profile_after_checking_the_credentials() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("Logged in to account acc-local"), "{err}");
     let text = std::fs::read_to_string(w.config_path()).unwrap();
-    let config: toml::Value = toml::from_str(&text).unwrap();
+    let config: toml_edit::DocumentMut = text.parse().unwrap();
     assert_eq!(config["default_profile"].as_str(), Some("default"));
     let p = &config["profiles"]["default"];
     assert_eq!(p["account_id"].as_str(), Some("acc-local"));
@@ -326,5 +326,50 @@ fn a_short_lived_token_is_still_reused_across_runs() {
         w.token_calls(),
         1,
         "a 30 s token is used until 6 s before it ends"
+    );
+}
+
+#[test]
+fn auth_status_says_where_each_value_came_from() {
+    // The sandbox is named as the source, not FER_CLIENT_SECRET.
+    let w = World::new();
+    let (code, out, err) = run(w.fer().args(["--sandbox", "auth", "status"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("FER_CLIENT_SECRET"), "{out}");
+    assert!(out.contains("the sandbox's built-in credentials"), "{out}");
+    assert!(out.contains("(from the sandbox)"), "{out}");
+    let (_, out, _) = run(w.fer().args(["--sandbox", "auth", "status", "-o", "json"]));
+    let v = json(&out);
+    assert_eq!(v["sources"]["client_secret"], "sandbox", "{v}");
+    assert_eq!(v["sources"]["api_url"], "sandbox", "{v}");
+
+    // A profile, an env var over it, a flag, a default.
+    w.login();
+    let (code, out, err) = run(w
+        .fer()
+        .env_remove("FER_API_URL")
+        .env("FER_CLIENT_ID", ADMIN_CLIENT_ID)
+        .args([
+            "--api-url",
+            &w.hub.api_url(),
+            "auth",
+            "status",
+            "-o",
+            "json",
+        ]));
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    let s = &v["sources"];
+    assert_eq!(s["account_id"], "profile:default", "{v}");
+    assert_eq!(s["client_secret"], "profile:default", "{v}");
+    assert_eq!(s["client_id"], "env:FER_CLIENT_ID", "{v}");
+    assert_eq!(s["api_url"], "flag:--api-url", "{v}");
+    assert_eq!(s["auth_url"], "env:FER_AUTH_URL", "{v}");
+    assert_eq!(s["config"], "default", "{v}");
+    let (_, out, _) = run(w.fer().args(["auth", "status"]));
+    assert!(out.contains("(from FER_API_URL)"), "{out}");
+    assert!(
+        out.contains("(from profile 'default' of the config file)"),
+        "{out}"
     );
 }

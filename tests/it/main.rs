@@ -1,7 +1,6 @@
 //! The end-to-end suite, one binary: the real `fer` against fer-hub (or a
 //! small hostile server) on 127.0.0.1, with HOME and the XDG dirs in a
 //! temporary directory.
-#![allow(dead_code)]
 
 mod common;
 

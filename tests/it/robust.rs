@@ -45,14 +45,16 @@ fn twenty_concurrent_logins_keep_every_profile() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let config: toml::Value =
-        toml::from_str(&std::fs::read_to_string(w.config_path()).unwrap()).unwrap();
+    let config: toml_edit::DocumentMut = std::fs::read_to_string(w.config_path())
+        .unwrap()
+        .parse()
+        .unwrap();
     let profiles = config["profiles"].as_table().unwrap();
     assert_eq!(
         profiles.len(),
         20,
         "{:?}",
-        profiles.keys().collect::<Vec<_>>()
+        profiles.iter().map(|(k, _)| k).collect::<Vec<_>>()
     );
 }
 

@@ -2,7 +2,7 @@
 //! checks an API request's bearer token.
 
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, Path, Query, State};
@@ -63,13 +63,14 @@ pub(crate) async fn token(
         (inner.counter as u32).wrapping_mul(0x85EB_CA6B)
     );
     inner.issued.push(access_token.clone());
+    let now = inner.now();
     inner.tokens.insert(
         access_token.clone(),
         Token {
             account_id: account.clone(),
             client_id: client.id.to_string(),
             scopes: client.scopes.to_vec(),
-            expires_at: (expires_in > 0).then(|| Instant::now() + Duration::from_secs(expires_in)),
+            expires_at: (expires_in > 0).then(|| now + Duration::from_secs(expires_in)),
         },
     );
     let mut answer = json!({
@@ -103,7 +104,7 @@ impl FromRequestParts<Shared> for Caller {
             .tokens
             .get(bearer)
             .ok_or_else(|| ApiError::unauthorized("invalid token"))?;
-        if t.expires_at.is_some_and(|at| Instant::now() >= at) {
+        if t.expires_at.is_some_and(|at| inner.now() >= at) {
             return Err(ApiError::unauthorized("token expired"));
         }
         Ok(Caller(t.clone()))

@@ -2,7 +2,7 @@
 //! rate limit, injected faults, and the readings that change answers (no
 //! webhook routes, error bodies).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -29,8 +29,8 @@ pub(crate) async fn layer(State(s): State<Shared>, req: Request, next: Next) -> 
     let (delay, fault) = if is_api {
         let mut inner = s.lock();
         let retry_after = inner.opts.readings.retry_after;
+        let now = inner.now();
         let limited = inner.opts.rate_limit.is_some_and(|limit| {
-            let now = Instant::now();
             if now.duration_since(inner.window.0) >= Duration::from_secs(1) {
                 inner.window = (now, 0);
             }

@@ -149,6 +149,12 @@ impl Hub {
     pub fn set_delay(&self, ms: u64) {
         self.shared.lock().delay_ms = ms;
     }
+    /// Moves the emulator's clock on by `by`: a rate-limit window or a
+    /// token's lifetime passes without a test sleeping.
+    pub fn advance_clock(&self, by: std::time::Duration) {
+        self.shared.lock().clock_offset += by;
+    }
+
     pub fn expire_tokens(&self) {
         self.shared.lock().tokens.clear();
     }

@@ -104,9 +104,18 @@ pub(crate) struct Inner {
     /// Every access token handed out, expired ones included.
     pub issued: Vec<String>,
     pub counter: u64,
+    /// How far the emulator's clock runs ahead of the real one: tests move
+    /// it on (`Hub::advance_clock`) instead of sleeping.
+    pub clock_offset: std::time::Duration,
 }
 
 impl Inner {
+    /// The emulator's clock: what the rate-limit window and token expiry
+    /// are measured with.
+    pub fn now(&self) -> Instant {
+        Instant::now() + self.clock_offset
+    }
+
     pub fn next_id(&mut self, prefix: &str) -> String {
         self.counter += 1;
         // A bijection on u32: unique ids that do not look sequential.
@@ -189,6 +198,7 @@ impl Shared {
             window: (Instant::now(), 0),
             issued: Vec::new(),
             counter: 0,
+            clock_offset: std::time::Duration::ZERO,
             opts: opts.clone(),
         };
         for seed in &opts.environments {

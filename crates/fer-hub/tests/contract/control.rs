@@ -124,7 +124,8 @@ fn a_rate_limit_answers_429_with_retry_after_past_the_limit() {
     let limited = t.call("GET", path, Some(&tok), None);
     assert_eq!(limited.headers["retry-after"], "1");
     assert!(limited.json()["message"].is_string());
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // The window is the emulator's clock: moved on, not slept through.
+    t.hub.advance_clock(std::time::Duration::from_millis(1100));
     assert_eq!(
         t.call("GET", path, Some(&tok), None).status,
         200,
