@@ -190,11 +190,9 @@ pub struct TestArgs {
     /// Test every webhook of the environment (or of --all-envs): a row each, exit 5 when any fails
     #[arg(long, conflicts_with = "url")]
     pub all: bool,
-    /// With --all: every environment of the account
-    #[arg(long, requires = "all", conflicts_with = "env")]
-    pub all_envs: bool,
+    /// --env, or with --all, --all-envs: the environments as list and export take them
     #[command(flatten)]
-    pub env: EnvSelect,
+    pub scope: ScopeArgs,
     /// Send to this URL instead of a webhook's (needs --event)
     #[arg(long, requires = "event")]
     pub url: Option<String>,

@@ -213,22 +213,21 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     })?;
 
     let path = ctx.settings.config_path.display().to_string();
-    if ctx.out.json() {
-        ctx.out.print_json(&json!({
+    ctx.out.done(
+        &json!({
             "profile": name,
             "account_id": account_id,
             "client_id": client_id,
             "environment": environment.as_ref().map(|e| e.id.clone()),
             "config": path,
-        }));
-    } else {
-        ctx.out.success(&format!(
+        }),
+        &format!(
             "Logged in to account {account_id} as client {client_id}; profile '{name}' saved in {path}"
-        ));
-        if let Some(e) = environment {
-            ctx.out
-                .info(&format!("Default environment: {} ({})", e.name, e.id));
-        }
+        ),
+    );
+    if let Some(e) = environment {
+        ctx.out
+            .info(&format!("Default environment: {} ({})", e.name, e.id));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -259,15 +258,13 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
         // URL or secret it was fetched with.
         crate::cache::remove_tokens(dir, account, client);
     }
-    if ctx.out.json() {
-        ctx.out
-            .print_json(&json!({"profile": name, "logged_out": true}));
-    } else {
-        ctx.out.success(&format!(
+    ctx.out.done(
+        &json!({"profile": name, "logged_out": true}),
+        &format!(
             "Logged out: profile '{name}' removed from {}",
             ctx.settings.config_path.display()
-        ));
-    }
+        ),
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -301,10 +298,9 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
     let (creds, source) = match ctx.settings.credentials() {
         Ok(c) => c,
         Err(e) => {
-            if !ctx.out.json() {
-                ctx.out
-                    .fields(&[("profile", name.clone()), ("config", config_desc)]);
-            }
+            // People see what was found before the error; scripts get the error.
+            let found = [("profile", name.clone()), ("config", config_desc)];
+            ctx.out.fields_for_people(&found);
             return Err(e);
         }
     };
@@ -331,57 +327,55 @@ pub async fn status(ctx: &Context) -> Result<ExitCode> {
         }
         Err(e) => format!("refused: {}", e.message),
     };
-    if ctx.out.json() {
-        ctx.out.print_json(&json!({
-            "profile": name,
-            "account_id": creds.account_id,
-            "client_id": creds.client_id,
-            "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config", SecretSource::Command => "command" },
-            "secret_command": match &creds.secret { Secret::Command(c) => Some(crate::api::token::program_name(c)), Secret::Value(_) => None },
-            "config": path,
-            "config_mode": mode,
-            "api_url": crate::api::redact_url(client.api_url.as_str()),
-            "auth_url": crate::api::redact_url(client.auth_url.as_str()),
-            "token_expires_at": expiry.flatten(),
-            "credentials_valid": check.is_ok(),
-            "scopes": check.as_ref().ok().and_then(|t| t.scope.clone()),
-            "sources": sources
-                .named()
-                .iter()
-                .map(|(k, v)| (k.to_string(), json!(v.tag())))
-                .collect::<serde_json::Map<_, _>>(),
-        }));
-    } else {
-        let from = |v: String, s: &Source| format!("{v}  (from {s})");
-        ctx.out.fields(&[
-            ("profile", from(name, &sources.profile)),
-            (
-                "account",
-                from(creds.account_id.clone(), &sources.account_id),
+    let data = json!({
+        "profile": name,
+        "account_id": creds.account_id,
+        "client_id": creds.client_id,
+        "secret_source": match source { SecretSource::EnvVar => "env", SecretSource::ConfigFile => "config", SecretSource::Command => "command" },
+        "secret_command": match &creds.secret { Secret::Command(c) => Some(crate::api::token::program_name(c)), Secret::Value(_) => None },
+        "config": path,
+        "config_mode": mode,
+        "api_url": crate::api::redact_url(client.api_url.as_str()),
+        "auth_url": crate::api::redact_url(client.auth_url.as_str()),
+        "token_expires_at": expiry.flatten(),
+        "credentials_valid": check.is_ok(),
+        "scopes": check.as_ref().ok().and_then(|t| t.scope.clone()),
+        "sources": sources
+            .named()
+            .iter()
+            .map(|(k, v)| (k.to_string(), json!(v.tag())))
+            .collect::<serde_json::Map<_, _>>(),
+    });
+    let from = |v: String, s: &Source| format!("{v}  (from {s})");
+    let rows = [
+        ("profile", from(name, &sources.profile)),
+        (
+            "account",
+            from(creds.account_id.clone(), &sources.account_id),
+        ),
+        (
+            "client id",
+            from(creds.client_id.clone(), &sources.client_id),
+        ),
+        ("client secret", secret_at),
+        ("config", from(config_desc, &sources.config)),
+        (
+            "api",
+            from(
+                crate::api::redact_url(client.api_url.as_str()),
+                &sources.api_url,
             ),
-            (
-                "client id",
-                from(creds.client_id.clone(), &sources.client_id),
+        ),
+        (
+            "auth",
+            from(
+                crate::api::redact_url(client.auth_url.as_str()),
+                &sources.auth_url,
             ),
-            ("client secret", secret_at),
-            ("config", from(config_desc, &sources.config)),
-            (
-                "api",
-                from(
-                    crate::api::redact_url(client.api_url.as_str()),
-                    &sources.api_url,
-                ),
-            ),
-            (
-                "auth",
-                from(
-                    crate::api::redact_url(client.auth_url.as_str()),
-                    &sources.auth_url,
-                ),
-            ),
-            ("token", describe_expiry(expiry)),
-            ("credentials", valid),
-        ]);
-    }
+        ),
+        ("token", describe_expiry(expiry)),
+        ("credentials", valid),
+    ];
+    ctx.out.described(&data, &rows);
     check.map(|_| ExitCode::SUCCESS)
 }

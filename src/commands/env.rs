@@ -20,14 +20,12 @@ pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
         c.set(&name, "environment", Some(&env.id));
         Ok(())
     })?;
-    if ctx.out.json() {
-        ctx.out
-            .print_json(&json!({"profile": name, "environment": env.raw}));
-    } else {
-        ctx.out.success(&format!(
+    ctx.out.done(
+        &json!({"profile": name, "environment": env.raw}),
+        &format!(
             "Default environment of profile '{name}': {} ({})",
             env.name, env.id
-        ));
-    }
+        ),
+    );
     Ok(ExitCode::SUCCESS)
 }

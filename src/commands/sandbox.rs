@@ -105,9 +105,9 @@ async fn trigger(
             delivery,
         }));
     }
-    if attempts.is_empty() && !ctx.out.json() {
+    if attempts.is_empty() {
         let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-        ctx.out.info(&format!(
+        ctx.out.nothing_listed(&format!(
             "No sandbox webhook for {} in {}: `fer --sandbox webhook create` makes one",
             event.id,
             names.join(", ")
@@ -145,13 +145,14 @@ async fn trigger(
 fn reset(ctx: &Context) -> Result<ExitCode> {
     let path = sandbox::state_path(ctx.settings.data_dir.as_deref())?;
     let had = sandbox::reset(ctx.settings.data_dir.as_deref())?;
-    if ctx.out.json() {
-        ctx.out.print_json(&json!({"state": path, "reset": had}));
-    } else if had {
-        ctx.out
-            .success(&format!("Reset the sandbox: {} removed", path.display()));
+    let data = json!({"state": path, "reset": had});
+    if had {
+        ctx.out.done(
+            &data,
+            &format!("Reset the sandbox: {} removed", path.display()),
+        );
     } else {
-        ctx.out.info("The sandbox was already new");
+        ctx.out.done_note(&data, "The sandbox was already new");
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -160,17 +161,14 @@ fn status(ctx: &Context) -> Result<ExitCode> {
     let sandbox = the_sandbox(ctx)?;
     let state = sandbox.hub().snapshot();
     let total: usize = state.environments.iter().map(|e| e.webhooks.len()).sum();
-    if ctx.out.json() {
-        ctx.out.print_json(&json!({
-            "state": sandbox.path(),
-            "account_id": sandbox::ACCOUNT_ID,
-            "environments": state.environments.iter().map(|e| json!({
-                "id": e.id, "name": e.name, "is_main": e.is_main, "webhooks": e.webhooks.len(),
-            })).collect::<Vec<_>>(),
-            "webhooks": total,
-        }));
-        return Ok(ExitCode::SUCCESS);
-    }
+    let data = json!({
+        "state": sandbox.path(),
+        "account_id": sandbox::ACCOUNT_ID,
+        "environments": state.environments.iter().map(|e| json!({
+            "id": e.id, "name": e.name, "is_main": e.is_main, "webhooks": e.webhooks.len(),
+        })).collect::<Vec<_>>(),
+        "webhooks": total,
+    });
     let mut rows = vec![
         ("state", sandbox.path().display().to_string()),
         ("account", sandbox::ACCOUNT_ID.to_string()),
@@ -187,6 +185,6 @@ fn status(ctx: &Context) -> Result<ExitCode> {
         ));
     }
     rows.push(("webhooks", total.to_string()));
-    ctx.out.fields(&rows);
+    ctx.out.described(&data, &rows);
     Ok(ExitCode::SUCCESS)
 }

@@ -39,6 +39,124 @@ impl Printer {
         }
     }
 
+    /// A list that arrives in parts (an environment at a time), the parts
+    /// in order, `keep` choosing what is shown. For scripts it is written
+    /// as it comes, so that a long list is never held whole; for people
+    /// it is gathered into one table, or, when none is kept, `empty()` is
+    /// said on stderr. Returns how many were shown.
+    pub async fn list_parts<T, S>(
+        &self,
+        mut parts: S,
+        keep: impl Fn(&T) -> bool,
+        empty: impl FnOnce() -> String,
+    ) -> crate::error::Result<usize>
+    where
+        T: Row + Serialize,
+        S: futures::Stream<Item = crate::error::Result<Vec<T>>> + Unpin,
+    {
+        use futures::StreamExt;
+        if self.json() {
+            let mut out = self.json_array();
+            let mut n = 0;
+            while let Some(part) = parts.next().await {
+                for item in part?.iter().filter(|i| keep(i)) {
+                    out.item(item);
+                    n += 1;
+                }
+            }
+            out.end();
+            return Ok(n);
+        }
+        let mut all = Vec::new();
+        while let Some(part) = parts.next().await {
+            all.extend(part?.into_iter().filter(|i| keep(i)));
+        }
+        if all.is_empty() {
+            self.info(&empty());
+        } else {
+            self.list(&all);
+        }
+        Ok(all.len())
+    }
+
+    /// What a command did: `data` as JSON for scripts, `message` as a
+    /// success line for people.
+    pub fn done<T: Serialize + ?Sized>(&self, data: &T, message: &str) {
+        if self.json() {
+            self.print_json(data);
+        } else {
+            self.success(message);
+        }
+    }
+
+    /// As `done`, with a plain note for people (nothing needed doing).
+    pub fn done_note<T: Serialize + ?Sized>(&self, data: &T, message: &str) {
+        if self.json() {
+            self.print_json(data);
+        } else {
+            self.info(message);
+        }
+    }
+
+    /// A description: `data` as JSON for scripts, key/value lines for people.
+    pub fn described<T: Serialize + ?Sized>(&self, data: &T, fields: &[(&str, String)]) {
+        if self.json() {
+            self.print_json(data);
+        } else {
+            self.fields(fields);
+        }
+    }
+
+    /// A document in one of two forms, only the one asked for built: JSON
+    /// for `-o json`, else `text` as it is (a file's content, e.g. TOML).
+    pub fn document<J: Serialize>(&self, json: impl FnOnce() -> J, text: impl FnOnce() -> String) {
+        if self.json() {
+            self.print_json(&json());
+        } else {
+            self.io.out.data_str(&text());
+        }
+    }
+
+    /// Key/value lines for people only (before an error, which scripts get
+    /// as their document).
+    pub fn fields_for_people(&self, fields: &[(&str, String)]) {
+        if !self.json() {
+            self.fields(fields);
+        }
+    }
+
+    /// One item that scripts always get; people see it when `for_people`
+    /// (an error message says the rest).
+    pub fn item_for_scripts<T: Fields + Serialize>(&self, item: &T, for_people: bool) {
+        if for_people || self.json() {
+            self.item(item);
+        }
+    }
+
+    /// Ids of what was done, one a line, for `-q` with text output (JSON
+    /// output has them in its document).
+    pub fn quiet_id(&self, id: &str) {
+        if self.quiet && !self.json() {
+            self.data(id);
+        }
+    }
+
+    /// A JSON document for scripts only: people had a line for each part.
+    pub fn json_only<T: Serialize + ?Sized>(&self, data: &T) {
+        if self.json() {
+            self.print_json(data);
+        }
+    }
+
+    /// An empty list: `[]` for scripts, `note` on stderr for people.
+    pub fn nothing_listed(&self, note: &str) {
+        if self.json() {
+            self.print_json(&[(); 0]);
+        } else {
+            self.info(note);
+        }
+    }
+
     /// One item: a JSON object, its id, or key/value lines.
     pub fn item<T: Fields + Serialize>(&self, item: &T) {
         if self.json() {

@@ -16,6 +16,7 @@ mod foundation;
 mod generated;
 mod hostile;
 mod hostile2;
+mod house;
 mod integrity;
 mod listen;
 mod pty;

@@ -77,9 +77,7 @@ async fn remove(
         if webhooks::delete(&client, &env.id, id).await? == webhooks::Deleted::Deleted {
             ctx.out
                 .success(&format!("Deleted webhook {id} from {}", env.name));
-            if ctx.out.quiet && !ctx.out.json() {
-                ctx.out.data(id);
-            }
+            ctx.out.quiet_id(id);
             deleted += 1;
             results.push(json!({"id": id, "deleted": true, "environment": env.name}));
         } else {
@@ -91,9 +89,7 @@ async fn remove(
     for id in &missing {
         results.push(json!({"id": id, "deleted": false, "error": "not found"}));
     }
-    if ctx.out.json() {
-        ctx.out.print_json(&Value::Array(results));
-    }
+    ctx.out.json_only(&Value::Array(results));
     if missing.is_empty() {
         Ok(ExitCode::SUCCESS)
     } else {

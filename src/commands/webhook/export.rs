@@ -34,35 +34,37 @@ pub async fn run(ctx: &Context, scope: ScopeArgs) -> Result<ExitCode> {
             broken: false,
         })
         .collect();
-    if ctx.out.json() {
-        let items: Vec<serde_json::Value> = entries
-            .iter()
-            .map(|e| {
-                let mut m = serde_json::Map::new();
-                m.insert("environment".into(), e.environment.clone().into());
-                m.insert("event".into(), e.event.clone().into());
-                m.insert("url".into(), e.url.clone().into());
-                if let Some(d) = &e.description {
-                    m.insert("description".into(), d.clone().into());
-                }
-                m.extend(e.extra.clone());
-                serde_json::Value::Object(m)
-            })
-            .collect();
-        ctx.out.print_json(&items);
-        return Ok(ExitCode::SUCCESS);
-    }
     let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-    let header = format!(
-        "# fer webhook export: {} webhook{} of {}",
-        hooks.len(),
-        if hooks.len() == 1 { "" } else { "s" },
-        names.join(", ")
+    ctx.out.document(
+        || {
+            entries
+                .iter()
+                .map(|e| {
+                    let mut m = serde_json::Map::new();
+                    m.insert("environment".into(), e.environment.clone().into());
+                    m.insert("event".into(), e.event.clone().into());
+                    m.insert("url".into(), e.url.clone().into());
+                    if let Some(d) = &e.description {
+                        m.insert("description".into(), d.clone().into());
+                    }
+                    m.extend(e.extra.clone());
+                    serde_json::Value::Object(m)
+                })
+                .collect::<Vec<_>>()
+        },
+        || {
+            let header = format!(
+                "# fer webhook export: {} webhook{} of {}",
+                hooks.len(),
+                if hooks.len() == 1 { "" } else { "s" },
+                names.join(", ")
+            );
+            format!(
+                "{}\n# `fer webhook apply -f FILE` makes an account match this file.\n\n{}",
+                crate::output::sanitize(&header, false),
+                to_toml(&entries)
+            )
+        },
     );
-    ctx.out.io.out.data_str(&format!(
-        "{}\n# `fer webhook apply -f FILE` makes an account match this file.\n\n{}",
-        crate::output::sanitize(&header, false),
-        to_toml(&entries)
-    ));
     Ok(ExitCode::SUCCESS)
 }

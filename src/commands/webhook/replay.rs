@@ -48,11 +48,7 @@ pub async fn run(ctx: &Context, args: ReplayArgs) -> Result<ExitCode> {
         })
         .collect();
     if chosen.is_empty() {
-        if ctx.out.json() {
-            ctx.out.print_json(&Vec::<serde_json::Value>::new());
-        } else {
-            ctx.out.info("No journalled delivery to replay");
-        }
+        ctx.out.nothing_listed("No journalled delivery to replay");
         return Ok(ExitCode::SUCCESS);
     }
     let clients = Clients::new(Duration::from_secs_f64(args.timeout))?;

@@ -8,7 +8,9 @@ use futures::StreamExt;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::Value;
 
-use super::shared::{fetch_all, find_webhook, id_required, pick_webhooks, valid_url_flag};
+use super::shared::{
+    fetch_all, find_webhook, id_required, pick_webhooks, scope_envs, valid_url_flag,
+};
 use crate::cli::TestArgs;
 use crate::commands::{events::sample_context, parse_event, parse_set, EventFilter};
 use crate::context::Context;
@@ -65,6 +67,11 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
     if let Some(u) = &args.url {
         valid_url_flag(u)?;
     }
+    if args.scope.all_envs && !args.all {
+        return Err(Error::usage(
+            "--all-envs goes with --all: `fer webhook test --all --all-envs`",
+        ));
+    }
     let data: Option<Vec<u8>> = match &args.data {
         Some(path) => Some(ctx.read_input_bytes(path, "the body")?),
         None => None,
@@ -83,7 +90,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
     let mut sample = sample_context(ctx);
     let (url, event): (String, String) = match (&args.id, &args.url) {
         (Some(id), _) => {
-            let (env, hook) = find_webhook(ctx, id, args.env.env.as_deref()).await?;
+            let (env, hook) = find_webhook(ctx, id, args.scope.env.as_deref()).await?;
             sample.environment_id = Some(env.id.clone());
             sample.account_id = Some(ctx.client()?.account_id().to_string());
             (hook.url().to_string(), event_of(given_event, &hook.event()))
@@ -96,7 +103,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
                 .to_string(),
         ),
         (None, None) if ctx.can_prompt() => {
-            let (env, mut hooks) = pick_webhooks(ctx, args.env.env.as_deref(), false).await?;
+            let (env, mut hooks) = pick_webhooks(ctx, args.scope.env.as_deref(), false).await?;
             let hook = hooks.remove(0);
             sample.environment_id = Some(env.id.clone());
             sample.account_id = Some(ctx.client()?.account_id().to_string());
@@ -113,9 +120,8 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         None => body_for(&event, &sample, &sets)?,
     };
     let report = send.deliver(&url, &event, body).await;
-    if report.status.is_some() || ctx.out.json() {
-        ctx.out.item(&report);
-    }
+    // Without an answer, the error says it all to people.
+    ctx.out.item_for_scripts(&report, report.status.is_some());
     match report.failure() {
         None => Ok(ExitCode::SUCCESS),
         Some(why) => Err(Error::new(
@@ -144,23 +150,15 @@ async fn run_all(
     sets: &[(String, Value)],
     data: Option<&[u8]>,
 ) -> Result<ExitCode> {
-    let envs = if args.all_envs {
-        ctx.all_environments().await?.to_vec()
-    } else {
-        vec![ctx.resolve_env(args.env.env.as_deref()).await?]
-    };
+    let envs = scope_envs(ctx, &args.scope, false).await?;
     let mut hooks = fetch_all(ctx, &envs).await?;
     if let Some(e) = &event {
         hooks.retain(|h| e.matches(&h.event()));
     }
     if hooks.is_empty() {
-        if ctx.out.json() {
-            ctx.out.print_json(&Vec::<Value>::new());
-        } else {
-            let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-            ctx.out
-                .info(&format!("No webhooks to test in {}", names.join(", ")));
-        }
+        let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
+        ctx.out
+            .nothing_listed(&format!("No webhooks to test in {}", names.join(", ")));
         return Ok(ExitCode::SUCCESS);
     }
     let mut base = sample_context(ctx);
