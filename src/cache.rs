@@ -235,6 +235,32 @@ pub fn now_unix() -> u64 {
         .unwrap_or(0)
 }
 
+/// Keeps the webhooks just listed in an environment, for completion of
+/// ids (`--env` and ids complete from local caches only). A cache that
+/// cannot be written costs a completion, nothing more.
+pub fn remember_webhooks(
+    s: &crate::settings::Settings,
+    env: &crate::api::environments::Environment,
+    hooks: &[fer_contract::wire::Webhook],
+) {
+    let (Some(dir), Ok((creds, _)), Ok(api)) = (&s.cache_dir, s.credentials(), s.api_url()) else {
+        return;
+    };
+    let dir = webhooks_dir(dir, api.as_str(), &creds.account_id, &creds.client_id);
+    // An id no shell can carry safely is never cached for completion.
+    let known: Vec<KnownWebhook> = hooks
+        .iter()
+        .filter(|h| crate::complete::offerable(&h.id()))
+        .map(|h| KnownWebhook {
+            id: h.id(),
+            environment: env.name.clone(),
+            event: h.event().to_string(),
+            url: h.url().to_string(),
+        })
+        .collect();
+    let _ = write_webhooks(&webhooks_path(&dir, &env.id), &known);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,15 +1,17 @@
-//! What a command may use: the printer (I/O), the prompter, the resolved
-//! settings, the API client (made on first use) and the environments.
-//! Commands never read env vars, files or the terminal on their own.
+//! What a command may use: the printer (and its Io: stdout, stderr, stdin),
+//! the prompter, the resolved settings, and the API client made on first
+//! use (with the environment list it serves, and the sandbox when the
+//! client talks to one). Which environments a command works in is
+//! `scope`'s; the id memory for completion, `cache`'s; the config file,
+//! `settings`'. Commands never read env vars, files or the terminal on
+//! their own.
 
 use std::cell::{OnceCell, RefCell};
 use std::sync::Arc;
 
-use crate::api::environments::Environment;
 use crate::api::{Client, ClientOptions};
-use crate::config::{self, ConfigEdit};
 use crate::environments::Environments;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Printer;
 use crate::prompt::Prompter;
 use crate::settings::Settings;
@@ -18,16 +20,11 @@ pub struct Context {
     pub out: Printer,
     pub prompter: RefCell<Box<dyn Prompter>>,
     pub settings: Settings,
-    /// The sandbox this command runs against, if it does.
+    /// The sandbox the client talks to, if it does (saved at the end).
     pub sandbox: Option<crate::sandbox::Sandbox>,
+    /// The lazy client, and the account's environments as it serves them.
     client: OnceCell<Arc<Client>>,
     environments: OnceCell<Environments>,
-    /// The command changes something: environment names are confirmed with
-    /// the server, never taken from the cache.
-    pub writes: bool,
-    /// Problems met on the way that did not stop the command (an item the
-    /// server sent without a usable id): the command finishes, then fails.
-    pub deferred: RefCell<Vec<Error>>,
 }
 
 impl Context {
@@ -49,15 +46,7 @@ impl Context {
             sandbox: None,
             client: OnceCell::new(),
             environments: OnceCell::new(),
-            writes: false,
-            deferred: RefCell::new(Vec::new()),
         }
-    }
-
-    /// Notes a problem that does not stop the command but fails it at the end.
-    pub fn defer(&self, e: Error) {
-        self.out.warn(&e.message);
-        self.deferred.borrow_mut().push(e);
     }
 
     /// Options for an API client: base URLs, timeouts, where `-v` lines,
@@ -105,163 +94,6 @@ impl Context {
         });
         Ok(self.environments.get_or_init(|| Environments::new(cache)))
     }
-
-    /// Keeps the webhooks just listed in an environment, for completion of
-    /// ids (`--env` and ids complete from local caches only). A cache that
-    /// cannot be written costs a completion, nothing more.
-    pub fn remember_webhooks(&self, env: &Environment, hooks: &[fer_contract::wire::Webhook]) {
-        let s = &self.settings;
-        let (Some(dir), Ok((creds, _)), Ok(api)) = (&s.cache_dir, s.credentials(), s.api_url())
-        else {
-            return;
-        };
-        let dir =
-            crate::cache::webhooks_dir(dir, api.as_str(), &creds.account_id, &creds.client_id);
-        // An id no shell can carry safely is never cached for completion.
-        let known: Vec<crate::cache::KnownWebhook> = hooks
-            .iter()
-            .filter(|h| crate::complete::offerable(&h.id()))
-            .map(|h| crate::cache::KnownWebhook {
-                id: h.id(),
-                environment: env.name.clone(),
-                event: h.event().to_string(),
-                url: h.url().to_string(),
-            })
-            .collect();
-        let _ = crate::cache::write_webhooks(&crate::cache::webhooks_path(&dir, &env.id), &known);
-    }
-
-    /// Every environment of the account, from the server.
-    pub async fn all_environments(&self) -> Result<&[Environment]> {
-        let client = self.client()?;
-        self.environments()?.all(&client).await
-    }
-
-    /// An environment by id or name.
-    pub async fn find_env(&self, input: &str) -> Result<Environment> {
-        let client = self.client()?;
-        self.environments()?.find(&client, input, self.writes).await
-    }
-
-    /// The environment a command works in (docs/interface.md): --env, else
-    /// FER_ENVIRONMENT, else the profile's, else the account's only one, else
-    /// a prompt on a terminal, else exit 2.
-    pub async fn resolve_env(&self, flag: Option<&str>) -> Result<Environment> {
-        let wanted = match flag {
-            Some(f) => Some(f.to_string()),
-            None => self.settings.environment()?,
-        };
-        if let Some(w) = wanted {
-            return self.find_env(&w).await;
-        }
-        let envs = self.all_environments().await?;
-        match envs {
-            [] => Err(Error::not_found("the account has no environments")),
-            [only] => Ok(only.clone()),
-            _ if self.can_prompt() => {
-                let i = self.pick_env(envs, None)?;
-                Ok(envs[i].clone())
-            }
-            _ => {
-                let names: Vec<&str> = envs.iter().map(|e| e.name.as_str()).collect();
-                let hint = if self.settings.sandbox {
-                    // The sandbox keeps no default: `env use` is not for it.
-                    format!(
-                        "the sandbox's environments: {}; pass one with --env",
-                        names.join(", ")
-                    )
-                } else {
-                    format!(
-                        "the account has several environments ({}); `fer env use ENV` sets a default",
-                        names.join(", ")
-                    )
-                };
-                Err(
-                    Error::missing("an environment", "--env ENV (or set FER_ENVIRONMENT)")
-                        .with_hint(hint),
-                )
-            }
-        }
-    }
-
-    /// Asks for an environment from a list; the preselected one is `default`,
-    /// else the main one.
-    pub fn pick_env(&self, envs: &[Environment], default: Option<&str>) -> Result<usize> {
-        let names: Vec<String> = envs
-            .iter()
-            .map(|e| crate::output::sanitize(&e.name, false).into_owned())
-            .collect();
-        let width = names
-            .iter()
-            .map(|n| console::measure_text_width(n))
-            .max()
-            .unwrap_or(0);
-        let items: Vec<String> = envs
-            .iter()
-            .zip(&names)
-            .map(|(e, name)| {
-                let main = if e.is_main { "  (main)" } else { "" };
-                let pad = " ".repeat(width - console::measure_text_width(name));
-                let id = crate::output::sanitize(&e.id, false);
-                format!("{name}{pad}  {id}{main}")
-            })
-            .collect();
-        let pre = preselected(envs, default);
-        self.prompter
-            .borrow_mut()
-            .select("Environment", &items, pre)
-    }
-
-    /// Reads a file the user named, or stdin for `-`, as UTF-8 text.
-    pub fn read_input(&self, path: &str, what: &str) -> Result<String> {
-        let bytes = self.read_input_bytes(path, what)?;
-        String::from_utf8(bytes).map_err(|e| {
-            Error::usage(format!(
-                "{what} {path} is not UTF-8 text (an invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ))
-        })
-    }
-
-    /// Reads a file the user named, or stdin for `-`: a regular file (not a
-    /// FIFO or a device) of at most MAX_INPUT bytes, else a usage error.
-    pub fn read_input_bytes(&self, path: &str, what: &str) -> Result<Vec<u8>> {
-        use std::io::Read;
-        if path == "-" {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .take(MAX_INPUT + 1)
-                .read_to_end(&mut buf)
-                .map_err(|e| Error::failure(format!("cannot read {what} from stdin: {e}")))?;
-            if buf.len() as u64 > MAX_INPUT {
-                return Err(Error::usage(format!(
-                    "{what} on stdin is larger than {} MiB",
-                    MAX_INPUT >> 20
-                )));
-            }
-            return Ok(buf);
-        }
-        crate::files::read_regular(std::path::Path::new(path), MAX_INPUT, what)
-    }
-    /// Changes the config file in place (comments and order kept), under a
-    /// lock; nothing is written when `change` fails.
-    pub fn update_config(&self, change: impl FnOnce(&mut ConfigEdit) -> Result<()>) -> Result<()> {
-        config::edit(&self.settings.config_path, change)
-    }
-}
-
-/// The most fer reads of a file the user names (an apply file, a body).
-pub const MAX_INPUT: u64 = 256 << 20;
-
-/// The environment a list starts on: `default`, else the main one, else the first.
-pub fn preselected(envs: &[Environment], default: Option<&str>) -> usize {
-    default
-        .and_then(|d| {
-            envs.iter()
-                .position(|e| e.id == d || e.name.eq_ignore_ascii_case(d))
-        })
-        .or_else(|| envs.iter().position(|e| e.is_main))
-        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -287,11 +119,7 @@ pub(crate) mod tests {
         let (mut io, out, err) = Io::capture();
         io.stdin_tty = can_prompt;
         io.stderr_tty = can_prompt;
-        let printer = Printer {
-            io,
-            format: OutputFormat::Table,
-            quiet: false,
-        };
+        let printer = Printer::new(io, OutputFormat::Table, false);
         let settings = Settings::resolve(
             &cli.global,
             &EnvVars::from_pairs(env.iter().copied()),
@@ -300,35 +128,6 @@ pub(crate) mod tests {
         .unwrap();
         let ctx = Context::new(settings, printer, Box::new(ScriptedPrompter::new(answers)));
         (ctx, out, err)
-    }
-
-    fn envs() -> Vec<Environment> {
-        [
-            ("env-1", "production", false),
-            ("env-2", "staging", true),
-            ("env-3", "qa", false),
-        ]
-        .iter()
-        .map(|(id, n, main)| {
-            Environment::from_value(
-                serde_json::json!({"id": id, "environment": n, "is_main": main}),
-            )
-            .unwrap()
-        })
-        .collect()
-    }
-
-    #[test]
-    fn the_environment_list_preselects_the_default_else_the_main_one() {
-        let envs = envs();
-        assert_eq!(preselected(&envs, Some("PRODUCTION")), 0);
-        assert_eq!(preselected(&envs, Some("env-3")), 2);
-        assert_eq!(preselected(&envs, None), 1, "staging is the main one");
-        assert_eq!(preselected(&envs, Some("gone")), 1);
-        assert_eq!(preselected(&[], None), 0);
-        // What is picked is what the prompter answers.
-        let (ctx, _, _) = context(&[], &[], vec![Answer::Select(2)], true);
-        assert_eq!(ctx.pick_env(&envs, Some("production")).unwrap(), 2);
     }
 
     #[test]

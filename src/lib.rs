@@ -18,6 +18,7 @@ pub mod interrupt;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;
+pub mod scope;
 pub mod settings;
 
 use std::io::IsTerminal;
@@ -33,11 +34,7 @@ use settings::{EnvVars, Settings};
 pub fn main_with(cli: Cli) -> ExitCode {
     let env = EnvVars::from_process();
     let io = process_io(cli.global.color, &env);
-    let printer = Printer {
-        io: io.clone(),
-        format: cli.global.output,
-        quiet: cli.global.quiet,
-    };
+    let printer = Printer::new(io.clone(), cli.global.output, cli.global.quiet);
     let prompter = Box::new(prompt::TerminalPrompter::new(io.color_err));
     let listens = matches!(
         cli.command,
@@ -128,20 +125,20 @@ fn execute(
     } else {
         None
     };
-    let settings = match &sandbox {
+    let mut settings = match &sandbox {
         Some(s) => Settings::for_sandbox(&cli.global, env, terminal, s)?,
         None => Settings::resolve(&cli.global, env, terminal)?,
     };
+    settings.writes = writes(&cli.command);
     let mut ctx = Context::new(settings, printer, prompter);
     ctx.sandbox = sandbox;
-    ctx.writes = writes(&cli.command);
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| error::Error::failure(format!("cannot start: {e}")))?;
     let result = rt.block_on(run(cli.command, &ctx)).and_then(|code| {
         // What was met on the way and reported: the command fails at the end.
-        let deferred = std::mem::take(&mut *ctx.deferred.borrow_mut());
+        let deferred = ctx.out.take_deferred();
         match deferred.len() {
             0 => Ok(code),
             1 => Err(deferred.into_iter().next().expect("one")),
@@ -260,6 +257,7 @@ fn process_io(color: ColorChoice, env: &EnvVars) -> Io {
         color_out: decide(stdout_tty),
         color_err: decide(stderr_tty),
         width,
+        stdin: std::sync::Arc::new(std::sync::Mutex::new(Box::new(std::io::stdin()))),
     }
 }
 

@@ -173,6 +173,9 @@ pub struct Settings {
     pub sandbox_requested: bool,
     /// Where the values came from.
     pub sources: Sources,
+    /// The command changes something: environment names are confirmed with
+    /// the server, never taken from the cache.
+    pub writes: bool,
     config: Result<Loaded>,
     api_url: Result<Url>,
     auth_url: Result<Url>,
@@ -319,6 +322,7 @@ impl Settings {
             environment: from_profile(|p| p.environment.clone(), "FER_ENVIRONMENT"),
         };
         Ok(Settings {
+            writes: false,
             sources,
             webhooks_path,
             concurrency: concurrency(global),
@@ -354,6 +358,7 @@ impl Settings {
     ) -> Result<Settings> {
         let creds = sandbox.credentials();
         Ok(Settings {
+            writes: false,
             sources: Sources {
                 profile: Source::Sandbox,
                 config: Source::Sandbox,
@@ -405,6 +410,15 @@ impl Settings {
     /// Requests in flight at once in every bounded loop.
     pub fn concurrency(&self) -> usize {
         self.concurrency
+    }
+
+    /// Changes the config file in place (comments and order kept), under a
+    /// lock; nothing is written when `change` fails.
+    pub fn update_config(
+        &self,
+        change: impl FnOnce(&mut crate::config::ConfigEdit) -> Result<()>,
+    ) -> Result<()> {
+        crate::config::edit(&self.config_path, change)
     }
 
     /// The config file as it was read, with warnings for the user.

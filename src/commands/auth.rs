@@ -52,7 +52,7 @@ fn read_secret_from_stdin(ctx: &Context) -> Result<String> {
         // Typed, not piped: hide it rather than echo it and wait for EOF.
         return ctx.prompter.borrow_mut().password("Client secret");
     }
-    let s = ctx.read_input("-", "the client secret")?;
+    let s = ctx.out.io.read_input("-", "the client secret")?;
     // The secret is the first line; a trailing newline is not part of it.
     let secret = s.lines().next().unwrap_or("").trim().to_string();
     if secret.is_empty() {
@@ -181,7 +181,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<ExitCode> {
     let base = |u: &url::Url, default: &str| {
         Some(u.to_string()).filter(|s| s.trim_end_matches('/') != default.trim_end_matches('/'))
     };
-    ctx.update_config(|c| {
+    ctx.settings.update_config(|c| {
         c.set(&name, "account_id", Some(&account_id));
         c.set(&name, "client_id", Some(&client_id));
         // The secret, or the command that prints it: never both.
@@ -242,7 +242,7 @@ pub fn logout(ctx: &Context) -> Result<ExitCode> {
         )));
     }
     let profile = ctx.settings.profile_values()?;
-    ctx.update_config(|c| {
+    ctx.settings.update_config(|c| {
         c.remove_profile(&name);
         if c.default_profile() == Some(name.as_str()) {
             c.set_default_profile(None);

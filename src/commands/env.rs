@@ -8,15 +8,15 @@ use crate::context::Context;
 use crate::error::Result;
 
 pub async fn list(ctx: &Context) -> Result<ExitCode> {
-    ctx.out.list(ctx.all_environments().await?);
+    ctx.out.list(crate::scope::all(ctx).await?);
     Ok(ExitCode::SUCCESS)
 }
 
 pub async fn use_env(ctx: &Context, wanted: &str) -> Result<ExitCode> {
     super::auth::not_in_sandbox(ctx, "`fer env use`")?;
     let name = ctx.settings.profile.clone();
-    let env = ctx.find_env(wanted).await?;
-    ctx.update_config(|c| {
+    let env = crate::scope::find(ctx, wanted).await?;
+    ctx.settings.update_config(|c| {
         c.set(&name, "environment", Some(&env.id));
         Ok(())
     })?;

@@ -90,8 +90,8 @@ async fn trigger(
     }
     let sandbox = the_sandbox(ctx)?;
     let envs = match env {
-        Some(e) => vec![ctx.find_env(e).await?],
-        None => ctx.all_environments().await?.to_vec(),
+        Some(e) => vec![crate::scope::find(ctx, e).await?],
+        None => crate::scope::all(ctx).await?.to_vec(),
     };
     let mut attempts = Vec::new();
     for e in &envs {

@@ -112,9 +112,49 @@ pub struct Io {
     pub width: Option<u16>,
     /// The run's secrets, redacted from both streams.
     pub secrets: Redactor,
+    /// Where `-` reads from: the process's stdin, or bytes in tests.
+    pub stdin: Arc<Mutex<Box<dyn std::io::Read + Send>>>,
 }
 
+/// The most fer reads of a file the user names (an apply file, a body).
+pub const MAX_INPUT: u64 = 256 << 20;
+
 impl Io {
+    /// Reads a file the user named, or stdin for `-`, as UTF-8 text.
+    pub fn read_input(&self, path: &str, what: &str) -> crate::error::Result<String> {
+        let bytes = self.read_input_bytes(path, what)?;
+        String::from_utf8(bytes).map_err(|e| {
+            Error::usage(format!(
+                "{what} {path} is not UTF-8 text (an invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })
+    }
+
+    /// Reads a file the user named, or stdin for `-`: a regular file (not a
+    /// FIFO or a device) of at most MAX_INPUT bytes, else a usage error.
+    pub fn read_input_bytes(&self, path: &str, what: &str) -> crate::error::Result<Vec<u8>> {
+        use std::io::Read;
+        if path == "-" {
+            let mut buf = Vec::new();
+            self.stdin
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .by_ref()
+                .take(MAX_INPUT + 1)
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::failure(format!("cannot read {what} from stdin: {e}")))?;
+            if buf.len() as u64 > MAX_INPUT {
+                return Err(Error::usage(format!(
+                    "{what} on stdin is larger than {} MiB",
+                    MAX_INPUT >> 20
+                )));
+            }
+            return Ok(buf);
+        }
+        crate::files::read_regular(std::path::Path::new(path), MAX_INPUT, what)
+    }
+
     /// An Io over in-memory buffers, for tests.
     pub fn capture() -> (Io, Captured, Captured) {
         #[derive(Clone)]
@@ -141,6 +181,7 @@ impl Io {
             color_out: false,
             color_err: false,
             width: None,
+            stdin: Arc::new(Mutex::new(Box::new(std::io::empty()))),
         };
         (io, out, err)
     }
@@ -152,9 +193,43 @@ pub struct Printer {
     pub io: Io,
     pub format: OutputFormat,
     pub quiet: bool,
+    /// Problems met on the way that did not stop the command (an item the
+    /// server sent without a usable id): said at once, failing it at the end.
+    deferred: std::sync::Arc<Mutex<Vec<crate::error::Error>>>,
 }
 
 impl Printer {
+    pub fn new(io: Io, format: OutputFormat, quiet: bool) -> Printer {
+        Printer {
+            io,
+            format,
+            quiet,
+            deferred: Default::default(),
+        }
+    }
+
+    /// Says a problem that does not stop the command but fails it at the end.
+    pub fn defer(&self, e: crate::error::Error) {
+        self.warn(&e.message);
+        self.deferred
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(e);
+    }
+
+    /// How many problems were deferred so far.
+    pub fn deferred(&self) -> usize {
+        self.deferred
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .len()
+    }
+
+    /// The deferred problems, taken.
+    pub fn take_deferred(&self) -> Vec<crate::error::Error> {
+        std::mem::take(&mut *self.deferred.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
     pub fn json(&self) -> bool {
         self.format == OutputFormat::Json
     }
@@ -366,4 +441,23 @@ pub fn print_error(io: &Io, format: OutputFormat, err: &Error) {
 /// NO_COLOR, the terminal), so console's own detection is overruled.
 pub fn paint<D>(text: D) -> console::StyledObject<D> {
     console::style(text).force_styling(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dash_reads_the_ios_stdin_and_bounds_it() {
+        let (mut io, _, _) = Io::capture();
+        io.stdin = Arc::new(Mutex::new(Box::new(std::io::Cursor::new(
+            b"s3cret\n".to_vec(),
+        ))));
+        assert_eq!(io.read_input("-", "the secret").unwrap(), "s3cret\n");
+        // Read once: a second read finds it drained.
+        assert_eq!(io.read_input("-", "the secret").unwrap(), "");
+        io.stdin = Arc::new(Mutex::new(Box::new(std::io::Cursor::new(vec![0xff, 0xfe]))));
+        let err = io.read_input("-", "the secret").unwrap_err();
+        assert!(err.message.contains("not UTF-8"), "{}", err.message);
+    }
 }

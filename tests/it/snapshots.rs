@@ -46,11 +46,7 @@ fn fer_in_process(hub: &Hub, home: &Path, args: &[&str], reader: bool) -> (u8, S
     settings.data_dir = Some(home.join("data"));
     settings.data_dir = Some(home.join("data"));
     let (io, out, err) = Io::capture();
-    let printer = Printer {
-        io: io.clone(),
-        format: global.output,
-        quiet: global.quiet,
-    };
+    let printer = Printer::new(io.clone(), global.output, global.quiet);
     let ctx = Context::new(settings, printer, Box::new(ScriptedPrompter::new([])));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

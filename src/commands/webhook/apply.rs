@@ -21,9 +21,9 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
     } else {
         args.file.clone()
     };
-    let bytes = ctx.read_input_bytes(&args.file, "the apply file")?;
+    let bytes = ctx.out.io.read_input_bytes(&args.file, "the apply file")?;
     let (entries, problems) = parse_all(&text(bytes, &name)?, &name)?;
-    let all_envs = ctx.all_environments().await?.to_vec();
+    let all_envs = crate::scope::all(ctx).await?.to_vec();
 
     // The environments the file names (those it names wrongly are reported
     // with the plan's other problems), in the account's order.
@@ -51,7 +51,7 @@ pub async fn run(ctx: &Context, args: ApplyArgs) -> Result<ExitCode> {
             if leases == 1 { "" } else { "s" }
         ));
     }
-    let unaddressable = ctx.deferred.borrow().len();
+    let unaddressable = ctx.out.deferred();
     let mut steps = plan(&entries, &all_envs, &current, args.prune, &name, problems)?;
     drop(current);
 

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use fer_contract::wire::{Webhook, WebhookFields};
 
 use super::shared::{
-    ask_event, check_description, check_url, choose_env, create_recovering, env_webhooks,
-    url_warning, valid_description_flag, valid_url_flag, with_env,
+    ask_event, check_description, check_url, create_recovering, env_webhooks, url_warning,
+    valid_description_flag, valid_url_flag, with_env,
 };
 use super::walk::{walk, Questions};
 use crate::api::environments::Environment;
@@ -55,9 +55,11 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
 
     let (env, event, url, description) = if ctx.can_prompt() {
         let mut q = Create {
-            envs: ctx.all_environments().await?.to_vec(),
+            envs: crate::scope::all(ctx).await?.to_vec(),
             env: match args.env.env.as_deref() {
-                Some(e) => Some(ctx.resolve_env(Some(e)).await?),
+                Some(e) => {
+                    Some(crate::scope::one(ctx, Some(e), crate::scope::Unnamed::Default).await?)
+                }
                 None => None,
             },
             event,
@@ -93,7 +95,8 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
             q.description.unwrap_or_default(),
         )
     } else {
-        let env = choose_env(ctx, args.env.env.as_deref()).await?;
+        let env =
+            crate::scope::one(ctx, args.env.env.as_deref(), crate::scope::Unnamed::Pick).await?;
         (
             env,
             event.expect("checked above"),
@@ -182,7 +185,7 @@ impl Questions for Create {
             0 => {
                 let current = self.env.as_ref().map(|e| e.id.clone());
                 let pre = current.or_else(|| self.default_env.clone());
-                let i = ctx.pick_env(&self.envs, pre.as_deref())?;
+                let i = crate::scope::pick(ctx, &self.envs, pre.as_deref())?;
                 self.env = Some(self.envs[i].clone());
             }
             1 => self.event = Some(ask_event(ctx, self.event.map(|e| e.id))?),

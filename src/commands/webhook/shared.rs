@@ -50,19 +50,6 @@ pub fn with_env(mut hook: Webhook, env: &Environment) -> Webhook {
     hook
 }
 
-/// Where to look for a webhook given by id: the environment given or
-/// configured, else every environment.
-pub async fn search_envs(ctx: &Context, env_flag: Option<&str>) -> Result<Vec<Environment>> {
-    let wanted = match env_flag {
-        Some(e) => Some(e.to_string()),
-        None => ctx.settings.environment()?,
-    };
-    Ok(match wanted {
-        Some(w) => vec![ctx.find_env(&w).await?],
-        None => ctx.all_environments().await?.to_vec(),
-    })
-}
-
 /// Finds a webhook by id: in the environment given with --env only; else
 /// in the default one, then across all (found elsewhere is found, with its
 /// environment shown).
@@ -71,13 +58,18 @@ pub async fn find_webhook(
     id: &str,
     env_flag: Option<&str>,
 ) -> Result<(Environment, Webhook)> {
-    let first = search_envs(ctx, env_flag).await?;
+    let first = crate::scope::resolve(
+        ctx,
+        crate::scope::Wanted::env(env_flag),
+        crate::scope::Unnamed::DefaultElseAll,
+        false,
+    )
+    .await?;
     match locate(ctx, id, &first).await {
         Err(e)
             if e.kind == crate::error::Kind::NotFound && env_flag.is_none() && first.len() == 1 =>
         {
-            let all: Vec<Environment> = ctx
-                .all_environments()
+            let all: Vec<Environment> = crate::scope::all(ctx)
                 .await?
                 .iter()
                 .filter(|e| e.id != first[0].id)
@@ -128,16 +120,15 @@ pub fn not_found(id: &str, envs: &[Environment]) -> Error {
     .with_hint("`fer webhook list --all-envs` shows the account's webhooks")
 }
 
-/// The environments a list or export covers. `fresh`: from the server, not
-/// the cache (a file must name environments as they are now).
+/// The environments `--env` / `--all-envs` cover (list, export, test
+/// --all). `fresh`: from the server, not the cache (a file must name
+/// environments as they are now).
 pub async fn scope_envs(ctx: &Context, scope: &ScopeArgs, fresh: bool) -> Result<Vec<Environment>> {
-    if fresh || scope.all_envs {
-        let all = ctx.all_environments().await?;
-        if scope.all_envs {
-            return Ok(all.to_vec());
-        }
-    }
-    Ok(vec![ctx.resolve_env(scope.env.as_deref()).await?])
+    let wanted = crate::scope::Wanted {
+        env: scope.env.as_deref(),
+        all: scope.all_envs,
+    };
+    crate::scope::resolve(ctx, wanted, crate::scope::Unnamed::Default, fresh).await
 }
 
 /// The webhooks of one environment, as fer shows them.
@@ -146,13 +137,13 @@ pub async fn env_webhooks(ctx: &Context, env: &Environment) -> Result<Vec<Webhoo
     match webhooks::list(&client, &env.id).await {
         Ok(listed) => {
             for odd in &listed.unusable {
-                ctx.defer(Error::failure(format!(
+                ctx.out.defer(Error::failure(format!(
                     "environment {} holds an item without a usable id, left out: {}",
                     env.name,
                     crate::output::truncate(&odd.to_string(), 160)
                 )));
             }
-            ctx.remember_webhooks(env, &listed.hooks);
+            crate::cache::remember_webhooks(&ctx.settings, env, &listed.hooks);
             Ok(listed.hooks.into_iter().map(|v| with_env(v, env)).collect())
         }
         Err(e) => Err(ctx.environments()?.check(e)),
@@ -201,22 +192,6 @@ pub async fn create_recovering(
     })
 }
 
-/// The environment: --env, else asked on a terminal (the configured
-/// default preselected), else the configured default, else the account's
-/// only one, else exit 2.
-pub async fn choose_env(ctx: &Context, flag: Option<&str>) -> Result<Environment> {
-    if flag.is_some() || !ctx.can_prompt() {
-        return ctx.resolve_env(flag).await;
-    }
-    let configured = ctx.settings.environment()?;
-    let envs = ctx.all_environments().await?;
-    if envs.is_empty() {
-        return Err(Error::not_found("the account has no environments"));
-    }
-    let i = ctx.pick_env(envs, configured.as_deref())?;
-    Ok(envs[i].clone())
-}
-
 /// Asks for an event from the catalogue; `current` preselected.
 pub fn ask_event(ctx: &Context, current: Option<&str>) -> Result<&'static Event> {
     // The current events; a legacy one only when it is the webhook's own.
@@ -249,7 +224,7 @@ pub async fn pick_webhooks(
     env_flag: Option<&str>,
     several: bool,
 ) -> Result<(Environment, Vec<Webhook>)> {
-    let env = choose_env(ctx, env_flag).await?;
+    let env = crate::scope::one(ctx, env_flag, crate::scope::Unnamed::Pick).await?;
     let hooks = env_webhooks(ctx, &env).await?;
     if hooks.is_empty() {
         return Err(

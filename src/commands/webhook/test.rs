@@ -73,7 +73,7 @@ pub async fn run(ctx: &Context, args: TestArgs) -> Result<ExitCode> {
         ));
     }
     let data: Option<Vec<u8>> = match &args.data {
-        Some(path) => Some(ctx.read_input_bytes(path, "the body")?),
+        Some(path) => Some(ctx.out.io.read_input_bytes(path, "the body")?),
         None => None,
     };
     let http = crate::delivery::Clients::new(Duration::from_secs_f64(args.timeout))?;

@@ -40,7 +40,7 @@ pub async fn run(ctx: &Context, args: UpdateArgs) -> Result<ExitCode> {
         Some(id) => {
             match env_flag {
                 // The environment named and the fields given: no need to look first.
-                Some(e) if !interactive => (ctx.find_env(e).await?, id.clone(), None),
+                Some(e) if !interactive => (crate::scope::find(ctx, e).await?, id.clone(), None),
                 _ => {
                     let (env, hook) = find_webhook(ctx, id, env_flag).await?;
                     (env, id.clone(), Some(hook))
