@@ -101,103 +101,9 @@ fn seeded() -> Options {
     }
 }
 
-/// (snapshot name, command line, as the read-only client).
-const CASES: &[(&str, &[&str], bool)] = &[
-    ("env_list", &["env", "list"], false),
-    ("env_list_json", &["env", "list", "-o", "json"], false),
-    ("events_list", &["events", "list"], false),
-    (
-        "events_sample",
-        &["events", "sample", "flag-created"],
-        false,
-    ),
-    (
-        "webhook_list",
-        &["webhook", "list", "--env", "production"],
-        false,
-    ),
-    (
-        "webhook_list_all_quiet",
-        &["webhook", "list", "--all-envs", "-q"],
-        false,
-    ),
-    (
-        "webhook_list_all_json",
-        &["webhook", "list", "--all-envs", "-o", "json"],
-        false,
-    ),
-    (
-        "webhook_list_none",
-        &[
-            "webhook",
-            "list",
-            "--env",
-            "staging",
-            "--event",
-            "flag-created",
-        ],
-        false,
-    ),
-    ("webhook_get", &["webhook", "get", "wh-3c6ef362"], false),
-    (
-        "webhook_get_missing",
-        &["webhook", "get", "wh-nope", "--env", "production"],
-        false,
-    ),
-    (
-        "webhook_export",
-        &["webhook", "export", "--all-envs"],
-        false,
-    ),
-    (
-        "webhook_create_denied",
-        &[
-            "webhook",
-            "create",
-            "--env",
-            "staging",
-            "--event",
-            "flag-created",
-            "--url",
-            "https://x.example.com",
-        ],
-        true,
-    ),
-    (
-        "webhook_create_json",
-        &[
-            "webhook",
-            "create",
-            "--env",
-            "staging",
-            "--event",
-            "flag-created",
-            "--url",
-            "https://x.example.com",
-            "-o",
-            "json",
-        ],
-        false,
-    ),
-    (
-        "webhook_delete_unconfirmed",
-        &["webhook", "delete", "wh-3c6ef362"],
-        false,
-    ),
-    (
-        "webhook_update_nothing",
-        &["webhook", "update", "wh-3c6ef362", "-o", "json"],
-        false,
-    ),
-    (
-        "unknown_environment",
-        &["webhook", "list", "--env", "qa"],
-        false,
-    ),
-];
-
-#[test]
-fn whole_outputs_match_their_snapshots() {
+/// Runs one case against a hub and a home of its own, and compares its
+/// whole output with `snapshots/outputs/NAME.snap`.
+fn case(name: &str, args: &[&str], reader: bool) {
     let hub = Hub::start(seeded()).unwrap();
     let home = tempfile::tempdir().unwrap();
     let mut settings = insta::Settings::clone_current();
@@ -211,15 +117,52 @@ fn whole_outputs_match_their_snapshots() {
     settings.add_filter(r"\d+ ms\b", "[N] ms");
     settings.add_filter(&regex_escape(home.path().to_str().unwrap()), "[HOME]");
     settings.bind(|| {
-        for (name, args, reader) in CASES {
-            let (code, out, err) = fer_in_process(&hub, home.path(), args, *reader);
-            let shown = format!(
-                "$ fer {}\nexit: {code}\n--- stdout\n{out}--- stderr\n{err}",
-                args.join(" ")
-            );
-            insta::assert_snapshot!(*name, shown);
-        }
+        let (code, out, err) = fer_in_process(&hub, home.path(), args, reader);
+        let shown = format!(
+            "$ fer {}\nexit: {code}\n--- stdout\n{out}--- stderr\n{err}",
+            args.join(" ")
+        );
+        insta::assert_snapshot!(name, shown);
     });
+}
+
+/// One test per case: `name: [args...]` (as the full-access client), or
+/// `name: reader [args...]`.
+macro_rules! cases {
+    ($($name:ident: $($reader:ident)? [$($arg:expr),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                let reader = false $(|| stringify!($reader) == "reader")?;
+                case(stringify!($name), &[$($arg),*], reader);
+            }
+        )*
+    };
+}
+
+cases! {
+    env_list: ["env", "list"];
+    env_list_json: ["env", "list", "-o", "json"];
+    events_list: ["events", "list"];
+    events_sample: ["events", "sample", "flag-created"];
+    webhook_list: ["webhook", "list", "--env", "production"];
+    webhook_list_all_quiet: ["webhook", "list", "--all-envs", "-q"];
+    webhook_list_all_json: ["webhook", "list", "--all-envs", "-o", "json"];
+    webhook_list_none: ["webhook", "list", "--env", "staging", "--event", "flag-created"];
+    webhook_get: ["webhook", "get", "wh-3c6ef362"];
+    webhook_get_missing: ["webhook", "get", "wh-nope", "--env", "production"];
+    webhook_export: ["webhook", "export", "--all-envs"];
+    webhook_create_denied: reader [
+        "webhook", "create", "--env", "staging", "--event", "flag-created",
+        "--url", "https://x.example.com",
+    ];
+    webhook_create_json: [
+        "webhook", "create", "--env", "staging", "--event", "flag-created",
+        "--url", "https://x.example.com", "-o", "json",
+    ];
+    webhook_delete_unconfirmed: ["webhook", "delete", "wh-3c6ef362"];
+    webhook_update_nothing: ["webhook", "update", "wh-3c6ef362", "-o", "json"];
+    unknown_environment: ["webhook", "list", "--env", "qa"];
 }
 
 fn regex_escape(s: &str) -> String {
