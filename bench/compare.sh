@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Two builds of fer side by side, in one run, against the same fer-hubs on
+# 127.0.0.1: the figures a refactor must keep (startup, a warm list, the
+# 20 x 500 listing, an apply of 500), as medians and the ratio after/before.
+#
+#   bench/compare.sh BEFORE_FER [AFTER_FER]     # AFTER defaults to this checkout's release build
+#
+# A BEFORE build: git worktree add /tmp/before REV && cargo build --release
+# --manifest-path /tmp/before/Cargo.toml. Needs hyperfine and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BEFORE=$(realpath "${1:?usage: bench/compare.sh BEFORE_FER [AFTER_FER]}")
+cargo build --release --workspace --quiet
+AFTER=$(realpath "${2:-target/release/fer}")
+HUB=$PWD/target/release/fer-hub
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+export HOME=$WORK XDG_CONFIG_HOME=$WORK/config XDG_CACHE_HOME=$WORK/cache NO_COLOR=1
+export FER_ACCOUNT_ID=acc-local FER_CLIENT_ID=fer-hub-admin FER_CLIENT_SECRET=hub-admin-secret
+
+start_hub() {
+  local name=$1; shift
+  "$HUB" --port 0 "$@" > "$WORK/$name.out" 2>&1 &
+  PIDS+=($!)
+  for _ in $(seq 100); do
+    grep -q "listening on" "$WORK/$name.out" 2>/dev/null && break
+    sleep 0.05
+  done
+  printf -v "URL_$name" '%s' "$(head -1 "$WORK/$name.out" | awk '{print $4}')"
+}
+use_hub() { export FER_API_URL=$1/v1 FER_AUTH_URL=$1/auth; }
+# medians FILE: the two medians of a hyperfine run, in ms.
+medians() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.2f" % (x["median"]*1000) for x in r))' "$1"; }
+ROWS=()
+row() {
+  local ratio
+  ratio=$(python3 -c 'import sys; b,a=map(float,sys.argv[1:]); print("%.3f" % (a/b))' "$2" "$3")
+  ROWS+=("$(printf '%-40s %10s ms %10s ms   %s' "$1" "$2" "$3" "$ratio")")
+}
+side_by_side() {
+  local name=$1 file=$2; shift 2
+  hyperfine -N "$@" --export-json "$WORK/$file.json" >/dev/null
+  read -r b a < <(medians "$WORK/$file.json")
+  row "$name" "$b" "$a"
+}
+
+start_hub small
+start_hub big --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,20)]))')" \
+  --webhooks-per-env 500 --page-cap 50 --delay-ms 25
+start_hub apply --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,12)]))')" --delay-ms 25
+
+side_by_side "fer --version" version --warmup 20 --runs 300 "$BEFORE --version" "$AFTER --version"
+
+use_hub "$URL_small"
+"$AFTER" webhook list --env production >/dev/null   # a token in the cache
+side_by_side "webhook list, warm token" list --warmup 5 --runs 100 \
+  "$BEFORE webhook list --env production" "$AFTER webhook list --env production"
+
+use_hub "$URL_big"
+side_by_side "list --all-envs -o json, 20 x 500" allenvs --warmup 1 --runs 10 \
+  "$BEFORE webhook list --all-envs -o json" "$AFTER webhook list --all-envs -o json"
+
+# Apply creating 500 webhooks: a fresh environment a run, the builds taking turns.
+use_hub "$URL_apply"
+for i in $(seq 1 10); do
+  env=$(printf 'env-%02d' "$i")
+  python3 - "$env" > "$WORK/$env.toml" <<'EOF'
+import sys
+env = sys.argv[1]
+for i in range(500):
+    print(f'[[webhook]]\nenvironment = "{env}"\nevent = "Flag.created"\nurl = "https://hooks.example.com/{env}/{i}"\n')
+EOF
+done
+declare -a tb ta
+for i in $(seq 1 10); do
+  env=$(printf 'env-%02d' "$i")
+  bin=$BEFORE; [ $((i % 2)) = 0 ] && bin=$AFTER
+  s=$(date +%s%N)
+  "$bin" webhook apply -f "$WORK/$env.toml" -q >/dev/null
+  ms=$(( ($(date +%s%N) - s) / 1000000 ))
+  if [ "$bin" = "$BEFORE" ]; then tb+=("$ms"); else ta+=("$ms"); fi
+done
+mb=$(printf '%s\n' "${tb[@]}" | sort -n | sed -n 3p)
+ma=$(printf '%s\n' "${ta[@]}" | sort -n | sed -n 3p)
+row "apply creating 500 (median of 5)" "$mb" "$ma"
+
+echo
+printf '%-40s %13s %13s   %s\n' "figure" "before" "after" "after/before"
+printf '%s\n' "${ROWS[@]}"
+printf '\nbefore: %s (%s bytes)\nafter:  %s (%s bytes)\n' "$BEFORE" "$(stat -c %s "$BEFORE")" "$AFTER" "$(stat -c %s "$AFTER")"
