@@ -7,8 +7,23 @@ fn main() -> ExitCode {
     // here, from local caches only, and the process ends.
     clap_complete::CompleteEnv::with_factory(fer::cli::command).complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let parsed = fer::cli::parser()
+    let parsed = fer::cli::command()
         .try_get_matches_from(&args)
+        .map_err(|e| {
+            // Help is drawn by the parser whose subcommands point at the
+            // global options rather than repeat them (built only then: it
+            // costs a walk of the whole tree).
+            use clap::error::ErrorKind;
+            match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    fer::cli::parser()
+                        .try_get_matches_from(&args)
+                        .err()
+                        .unwrap_or(e)
+                }
+                _ => e,
+            }
+        })
         .and_then(|m| {
             let mut cli = fer::cli::Cli::from_arg_matches(&m)?;
             cli.global.note_sources(&m);

@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, topic: &[String]) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         words => {
-            let mut cmd = crate::cli::command();
+            let mut cmd = crate::cli::parser();
             let mut path = vec!["fer".to_string()];
             for w in words {
                 let Some(sub) = cmd.find_subcommand(w).cloned() else {
