@@ -249,6 +249,8 @@ impl Client {
         if let Secret::Value(v) = &creds.secret {
             opts.secrets.add(v);
         }
+        opts.secrets.add_public(&creds.client_id);
+        opts.secrets.add_public(&creds.account_id);
         for u in [&opts.api_url, &opts.auth_url] {
             if let Some(pw) = u.password() {
                 opts.secrets.add(pw);

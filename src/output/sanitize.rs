@@ -53,7 +53,15 @@ pub fn sanitize(s: &str, keep_newlines: bool) -> Cow<'_, str> {
 /// The secrets of this run (the client secret, access tokens, a password in
 /// a base URL): none of them is ever printed, whatever its source.
 #[derive(Clone, Default)]
-pub struct Redactor(Arc<RwLock<Vec<String>>>);
+pub struct Redactor(Arc<RwLock<Known>>);
+
+/// The run's secrets, and the values that are not secret (the account and
+/// client ids) but may share a piece with one.
+#[derive(Default)]
+struct Known {
+    secrets: Vec<String>,
+    public: Vec<String>,
+}
 
 impl std::fmt::Debug for Redactor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -70,11 +78,21 @@ impl Redactor {
         if secret.len() < MIN_SECRET {
             return;
         }
-        let mut all = self.0.write().unwrap_or_else(|e| e.into_inner());
-        if !all.iter().any(|s| s == secret) {
-            all.push(secret.to_string());
+        let mut known = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if !known.secrets.iter().any(|s| s == secret) {
+            known.secrets.push(secret.to_string());
             // Longest first, so that a secret holding another is covered whole.
-            all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            known.secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        }
+    }
+
+    /// A value shown freely (a client id): a cut piece of a secret that is
+    /// part of it where it appears is left as it is ("fer-hub-admin" beside
+    /// the secret "hub-admin-secret").
+    pub fn add_public(&self, value: &str) {
+        let mut known = self.0.write().unwrap_or_else(|e| e.into_inner());
+        if !value.is_empty() && !known.public.iter().any(|s| s == value) {
+            known.public.push(value.to_string());
         }
     }
 
@@ -83,9 +101,9 @@ impl Redactor {
     /// prefix of one (8 characters or more: a message cut to fit must not
     /// show 35 of a secret's 36 characters).
     pub fn redact<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        let all = self.0.read().unwrap_or_else(|e| e.into_inner());
+        let known = self.0.read().unwrap_or_else(|e| e.into_inner());
         let mut out = Cow::Borrowed(s);
-        let forms: Vec<Cow<'_, str>> = all.iter().flat_map(|s| forms(s)).collect();
+        let forms: Vec<Cow<'_, str>> = known.secrets.iter().flat_map(|s| forms(s)).collect();
         for form in &forms {
             if out.contains(form.as_ref()) {
                 out = Cow::Owned(out.replace(form.as_ref(), "***"));
@@ -93,7 +111,7 @@ impl Redactor {
         }
         // Then what is left of one, cut.
         for form in &forms {
-            if let Some(masked) = mask_prefixes(&out, form) {
+            if let Some(masked) = mask_prefixes(&out, form, &known.public) {
                 out = Cow::Owned(masked);
             }
         }
@@ -105,28 +123,44 @@ impl Redactor {
 const MIN_PREFIX: usize = 8;
 
 /// `text` with every run that is a prefix of `secret` of MIN_PREFIX or
-/// more characters replaced by `***`; `None` when there is none.
-fn mask_prefixes(text: &str, secret: &str) -> Option<String> {
+/// more characters replaced by `***`, unless the run lies inside one of the
+/// `public` values where it appears; `None` when nothing was masked.
+fn mask_prefixes(text: &str, secret: &str, public: &[String]) -> Option<String> {
     let head: String = secret.chars().take(MIN_PREFIX).collect();
     if head.chars().count() < MIN_PREFIX || !text.contains(&head) {
         return None;
     }
+    // Where public values sit in the text.
+    let spans: Vec<(usize, usize)> = public
+        .iter()
+        .flat_map(|p| {
+            text.match_indices(p.as_str())
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .collect();
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(&head) {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
+    let mut masked = false;
+    let mut at = 0;
+    while let Some(i) = text[at..].find(&head) {
+        let start = at + i;
+        let tail = &text[start..];
         let len: usize = tail
             .char_indices()
             .zip(secret.chars())
             .take_while(|((_, a), b)| a == b)
             .map(|((_, a), _)| a.len_utf8())
             .sum();
-        out.push_str("***");
-        rest = &tail[len..];
+        out.push_str(&text[at..start]);
+        if spans.iter().any(|&(a, b)| a <= start && start + len <= b) {
+            out.push_str(&tail[..len]);
+        } else {
+            out.push_str("***");
+            masked = true;
+        }
+        at = start + len;
     }
-    out.push_str(rest);
-    Some(out)
+    out.push_str(&text[at..]);
+    masked.then_some(out)
 }
 
 fn forms(secret: &str) -> Vec<Cow<'_, str>> {
@@ -146,6 +180,23 @@ fn forms(secret: &str) -> Vec<Cow<'_, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_of_a_secret_inside_a_public_id_stays() {
+        let r = Redactor::default();
+        r.add("hub-admin-secret");
+        r.add_public("fer-hub-admin");
+        assert_eq!(
+            r.redact("as client fer-hub-admin"),
+            "as client fer-hub-admin"
+        );
+        // Elsewhere the cut secret is still masked, and the whole one always.
+        assert_eq!(r.redact("got hub-admin-sec…"), "got ***…");
+        assert_eq!(
+            r.redact("fer-hub-admin: hub-admin-secret"),
+            "fer-hub-admin: ***"
+        );
+    }
 
     #[test]
     fn controls_are_made_visible() {

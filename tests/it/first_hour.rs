@@ -214,3 +214,35 @@ fn readme_completion_install_works_in_zsh() {
 fn readme_completion_install_works_in_fish() {
     completion_installs_as_written("fish");
 }
+
+#[test]
+fn logging_in_to_fer_hub_shows_the_client_id_whole() {
+    // The admin client's id shares "hub-admin" with its secret: a cut
+    // piece of a secret inside a public id is not masked.
+    let w = World::new();
+    let (code, _, err) = run(&mut w.login_as(ADMIN_CLIENT_ID, ADMIN_CLIENT_SECRET));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(&format!("as client {ADMIN_CLIENT_ID};")),
+        "{err}"
+    );
+    assert!(!err.contains(ADMIN_CLIENT_SECRET), "{err}");
+}
+
+#[test]
+fn fer_hubs_generated_webhooks_deliver_on_this_machine() {
+    let w = World::with(fer_hub::generated(2, 3, 50));
+    let (code, out, err) = run(w.ci().args(["webhook", "list", "--all-envs", "-o", "json"]));
+    assert_eq!(code, 0, "{err}");
+    let hooks = json(&out);
+    let urls: Vec<&str> = hooks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["url"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls.len(), 6, "{out}");
+    for u in urls {
+        assert!(u.starts_with("http://127.0.0.1:8787/"), "{u}");
+    }
+}

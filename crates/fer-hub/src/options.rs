@@ -257,7 +257,10 @@ pub fn generated(envs: usize, per_env: usize, page_cap: usize) -> Options {
                 webhooks: (0..per_env)
                     .map(|j| HookSeed {
                         event: events[j % events.len()].id.into(),
-                        url: format!("https://hooks.example.com/{i}/{j}"),
+                        // At the local receiver (`fer webhook listen`), so
+                        // that testing or triggering one delivers on this
+                        // machine and nothing is looked up elsewhere.
+                        url: format!("http://127.0.0.1:8787/{i}/{j}"),
                         description: format!("hook {j}"),
                         ..HookSeed::default()
                     })
