@@ -139,12 +139,12 @@ fn readme_install_block(shell: &str) -> String {
 /// on a terminal and presses Tab on `fer events li`: the completed command
 /// runs and lists the events.
 fn completion_installs_as_written(shell: &str) {
-    if std::process::Command::new(shell)
-        .arg("-c")
-        .arg("true")
-        .output()
-        .is_err()
-    {
+    // Looked for on the PATH, not run: a shell run here would write in the
+    // caller's HOME.
+    let found = std::env::var_os("PATH").is_some_and(|p| {
+        std::env::split_paths(&p).any(|d| d.join(shell).is_file())
+    });
+    if !found {
         assert!(
             std::env::var_os("CI").is_none(),
             "{shell} is not installed, and CI is set: install it (.ci/run does)"
