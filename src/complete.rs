@@ -17,8 +17,10 @@ use crate::settings::{self, EnvVars, Settings};
 
 /// The settings in force for the shell that asks (env vars and config).
 fn settings() -> Option<Settings> {
-    let cli = Cli::try_parse_from(["fer", "events", "list"]).ok()?;
-    Settings::resolve(&cli.global, &EnvVars::from_process(), false).ok()
+    let mut cli = Cli::try_parse_from(["fer", "events", "list"]).ok()?;
+    let env = EnvVars::from_process();
+    crate::settings::env_into(&mut cli.global, &env).ok()?;
+    Settings::resolve(&cli.global, &env, false).ok()
 }
 
 /// The words of the command line being completed.
@@ -32,9 +34,10 @@ fn words() -> Vec<String> {
 
 fn sandboxed(words: &[String]) -> bool {
     words.iter().any(|w| w == "--sandbox")
-        || crate::settings::EnvVars::from_process()
+        || EnvVars::from_process()
             .get("FER_SANDBOX")
-            .is_some_and(|v| matches!(v.to_ascii_lowercase().as_str(), "1" | "true" | "yes" | "on"))
+            .and_then(crate::settings::boolish)
+            .unwrap_or(false)
 }
 
 /// The value given to `--env` on the line, if any.

@@ -115,7 +115,9 @@ pub(crate) mod tests {
         let mut argv = vec!["fer"];
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["events", "list"]);
-        let cli = Cli::try_parse_from(argv).unwrap();
+        let mut cli = Cli::try_parse_from(argv).unwrap();
+        let vars = EnvVars::from_pairs(env.iter().copied());
+        crate::settings::env_into(&mut cli.global, &vars).unwrap();
         let (mut io, out, err) = Io::capture();
         io.stdin_tty = can_prompt;
         io.stderr_tty = can_prompt;

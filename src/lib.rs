@@ -194,6 +194,22 @@ pub fn usage_error(
     ExitCode::from(err.kind.exit_code())
 }
 
+/// A FER_* variable that does not parse: exit 2, as JSON when asked.
+pub fn setting_error(
+    e: &error::Error,
+    args: &[std::ffi::OsString],
+    output_env: Option<&str>,
+) -> ExitCode {
+    let format = if json_wanted(args, output_env) {
+        cli::OutputFormat::Json
+    } else {
+        cli::OutputFormat::Table
+    };
+    let io = process_io(ColorChoice::Auto, &EnvVars::default());
+    output::print_error(&io, format, e);
+    ExitCode::from(e.kind.exit_code())
+}
+
 /// "`fer webhook` needs a command: create, list, …", for the deepest
 /// command the arguments name.
 fn missing_command(args: &[std::ffi::OsString]) -> String {

@@ -29,11 +29,12 @@ fn main() -> ExitCode {
             cli.global.note_sources(&m);
             Ok(cli)
         });
+    let env = fer::settings::EnvVars::from_process();
     match parsed {
-        Ok(cli) => fer::main_with(cli),
-        Err(e) => {
-            let env = fer::settings::EnvVars::from_process();
-            fer::usage_error(e, &args, env.get("FER_OUTPUT"))
-        }
+        Ok(mut cli) => match fer::settings::env_into(&mut cli.global, &env) {
+            Ok(()) => fer::main_with(cli),
+            Err(e) => fer::setting_error(&e, &args, env.get("FER_OUTPUT")),
+        },
+        Err(e) => fer::usage_error(e, &args, env.get("FER_OUTPUT")),
     }
 }

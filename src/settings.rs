@@ -125,6 +125,77 @@ impl Sources {
     }
 }
 
+/// Fills the global options the command line did not give from their
+/// FER_* variables (flags > env vars): the one place they are read. A
+/// value that does not parse is a usage error naming the variable.
+pub fn env_into(global: &mut GlobalArgs, env: &EnvVars) -> Result<()> {
+    let given = |id: &str| global.given.iter().any(|g| g == id);
+    let bad = |var: &str, v: &str, want: &str| Error::usage(format!("{var}: '{v}' is not {want}"));
+    let mut from_env: Vec<&'static str> = Vec::new();
+    let text =
+        |id: &'static str, var: &str, slot: &mut Option<String>, from: &mut Vec<&'static str>| {
+            if let (false, Some(v)) = (given(id), env.get(var)) {
+                *slot = Some(v.to_string());
+                from.push(id);
+            }
+        };
+    let (mut profile, mut api, mut auth) = (None, None, None);
+    text("profile", "FER_PROFILE", &mut profile, &mut from_env);
+    text("api_url", "FER_API_URL", &mut api, &mut from_env);
+    text("auth_url", "FER_AUTH_URL", &mut auth, &mut from_env);
+    let mut config = None;
+    text("config", "FER_CONFIG", &mut config, &mut from_env);
+    if let (false, Some(v)) = (given("output"), env.get("FER_OUTPUT")) {
+        use clap::ValueEnum;
+        global.output = crate::cli::OutputFormat::from_str(v, true)
+            .map_err(|_| bad("FER_OUTPUT", v, "table or json"))?;
+        from_env.push("output");
+    }
+    if let (false, Some(v)) = (given("concurrency"), env.get("FER_CONCURRENCY")) {
+        let n: u16 = v
+            .parse()
+            .ok()
+            .filter(|n| (1..=64).contains(n))
+            .ok_or_else(|| bad("FER_CONCURRENCY", v, "a number from 1 to 64"))?;
+        global.concurrency = Some(n);
+        from_env.push("concurrency");
+    }
+    for (id, var) in [("no_input", "FER_NO_INPUT"), ("sandbox", "FER_SANDBOX")] {
+        if let (false, Some(v)) = (given(id), env.get(var)) {
+            let on =
+                boolish(v).ok_or_else(|| bad(var, v, "1 or 0 (true/false, yes/no, on/off)"))?;
+            match id {
+                "no_input" => global.no_input = on,
+                _ => global.sandbox = on,
+            }
+            from_env.push(id);
+        }
+    }
+    if profile.is_some() {
+        global.profile = profile;
+    }
+    if api.is_some() {
+        global.api_url = api;
+    }
+    if auth.is_some() {
+        global.auth_url = auth;
+    }
+    if let Some(c) = config {
+        global.config = Some(PathBuf::from(c));
+    }
+    global.from_env = from_env.into_iter().map(String::from).collect();
+    Ok(())
+}
+
+/// A yes/no value as env vars spell it.
+pub fn boolish(v: &str) -> Option<bool> {
+    match v.to_ascii_lowercase().as_str() {
+        "1" | "true" | "t" | "yes" | "y" | "on" => Some(true),
+        "0" | "false" | "f" | "no" | "n" | "off" => Some(false),
+        _ => None,
+    }
+}
+
 /// A global option's source: its flag, its env var, else `otherwise`.
 fn flag_or_env(
     global: &GlobalArgs,
@@ -560,8 +631,49 @@ mod tests {
         let mut argv = vec!["fer"];
         argv.extend_from_slice(args);
         argv.extend_from_slice(&["events", "list"]);
-        let cli = Cli::try_parse_from(argv).unwrap();
-        Settings::resolve(&cli.global, &EnvVars::from_pairs(env.iter().copied()), true).unwrap()
+        let mut cli = Cli::try_parse_from(argv).unwrap();
+        let vars = EnvVars::from_pairs(env.iter().copied());
+        env_into(&mut cli.global, &vars).unwrap();
+        Settings::resolve(&cli.global, &vars, true).unwrap()
+    }
+
+    #[test]
+    fn env_vars_fill_what_the_command_line_left_and_are_checked() {
+        let parse = |args: &[&str]| {
+            let mut argv = vec!["fer"];
+            argv.extend_from_slice(args);
+            argv.extend_from_slice(&["events", "list"]);
+            let m = crate::cli::command().try_get_matches_from(argv).unwrap();
+            let mut cli = <Cli as clap::FromArgMatches>::from_arg_matches(&m).unwrap();
+            cli.global.note_sources(&m);
+            cli
+        };
+        let vars = EnvVars::from_pairs([
+            ("FER_OUTPUT", "json"),
+            ("FER_API_URL", "http://127.0.0.1:1/v1"),
+            ("FER_NO_INPUT", "yes"),
+        ]);
+        let mut cli = parse(&["--api-url", "http://127.0.0.1:2/v1"]);
+        env_into(&mut cli.global, &vars).unwrap();
+        assert_eq!(cli.global.output, crate::cli::OutputFormat::Json);
+        assert_eq!(cli.global.api_url.as_deref(), Some("http://127.0.0.1:2/v1"));
+        assert!(cli.global.no_input);
+        assert!(cli.global.from_env.contains(&"output".to_string()));
+        assert!(!cli.global.from_env.contains(&"api_url".to_string()));
+        // -o table on the line wins over FER_OUTPUT=json.
+        let mut cli = parse(&["-o", "table"]);
+        env_into(&mut cli.global, &vars).unwrap();
+        assert_eq!(cli.global.output, crate::cli::OutputFormat::Table);
+        for (var, v) in [
+            ("FER_OUTPUT", "xml"),
+            ("FER_CONCURRENCY", "65"),
+            ("FER_SANDBOX", "maybe"),
+        ] {
+            let mut cli = parse(&[]);
+            let err = env_into(&mut cli.global, &EnvVars::from_pairs([(var, v)])).unwrap_err();
+            assert_eq!(err.kind, crate::error::Kind::Usage);
+            assert!(err.message.starts_with(var), "{}", err.message);
+        }
     }
 
     #[test]

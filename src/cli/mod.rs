@@ -107,49 +107,28 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Credentials profile [default: the config's default_profile, else "default"]
+    /// Credentials profile [default: the config's default_profile, else "default"] [env: FER_PROFILE]
     #[arg(
         long,
         global = true,
-        env = "FER_PROFILE",
-        hide_env_values = true,
         value_name = "NAME",
         add = clap_complete::engine::ArgValueCompleter::new(crate::complete::profiles)
     )]
     pub profile: Option<String>,
-    /// Config file [default: $XDG_CONFIG_HOME/fer/config.toml]
-    #[arg(
-        long,
-        global = true,
-        env = "FER_CONFIG",
-        hide_env_values = true,
-        value_name = "FILE"
-    )]
+    /// Config file [default: $XDG_CONFIG_HOME/fer/config.toml] [env: FER_CONFIG]
+    #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Remote Control API base URL [default: https://api.flagship.io/v1]
-    #[arg(
-        long,
-        global = true,
-        env = "FER_API_URL",
-        hide_env_values = true,
-        value_name = "URL"
-    )]
+    /// Remote Control API base URL [default: https://api.flagship.io/v1] [env: FER_API_URL]
+    #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
-    /// Authentication base URL [default: https://auth.flagship.io]
-    #[arg(
-        long,
-        global = true,
-        env = "FER_AUTH_URL",
-        hide_env_values = true,
-        value_name = "URL"
-    )]
+    /// Authentication base URL [default: https://auth.flagship.io] [env: FER_AUTH_URL]
+    #[arg(long, global = true, value_name = "URL")]
     pub auth_url: Option<String>,
-    /// Output format: table for people, json for scripts
+    /// Output format: table for people, json for scripts [env: FER_OUTPUT]
     #[arg(
         short,
         long,
         global = true,
-        env = "FER_OUTPUT", hide_env_values = true,
         value_enum,
         default_value_t = OutputFormat::Table
     )]
@@ -160,34 +139,36 @@ pub struct GlobalArgs {
     /// Log each HTTP request on stderr: method, URL, status, milliseconds
     #[arg(short, long, global = true)]
     pub verbose: bool,
-    /// Never prompt (also in force whenever stdin is not a terminal)
-    #[arg(long, global = true, env = "FER_NO_INPUT", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
+    /// Never prompt (also in force whenever stdin is not a terminal) [env: FER_NO_INPUT]
+    #[arg(long, global = true)]
     pub no_input: bool,
     /// When to use colour (NO_COLOR turns it off for auto)
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
     /// Requests in flight at once in every bounded loop, 1-64 [default: 8]; halved
-    /// for the rest of the command on a 429
+    /// for the rest of the command on a 429 [env: FER_CONCURRENCY]
     #[arg(
         long,
         global = true,
-        env = "FER_CONCURRENCY",
-        hide_env_values = true,
         value_name = "N",
         value_parser = clap::value_parser!(u16).range(1..=64)
     )]
     pub concurrency: Option<u16>,
-    /// Run against the sandbox built into fer: no account, no login (FER_SANDBOX=1)
-    #[arg(long, global = true, env = "FER_SANDBOX", hide_env_values = true, value_parser = clap::builder::BoolishValueParser::new())]
+    /// Run against the sandbox built into fer: no account, no login [env: FER_SANDBOX=1]
+    #[arg(long, global = true)]
     pub sandbox: bool,
-    /// The global options whose value came from their env var rather than
-    /// the command line (their ids), for the sources `auth status` names.
+    /// The global options given on the command line (their ids): the
+    /// others may come from their env var (`settings::env_into`).
+    #[arg(skip)]
+    pub given: Vec<String>,
+    /// The global options whose value came from their env var, for the
+    /// sources `auth status` names.
     #[arg(skip)]
     pub from_env: Vec<String>,
 }
 
 impl GlobalArgs {
-    /// Fills `from_env` from what clap saw.
+    /// Notes which global options the command line gave.
     pub fn note_sources(&mut self, matches: &clap::ArgMatches) {
         use clap::parser::ValueSource;
         for id in [
@@ -200,8 +181,8 @@ impl GlobalArgs {
             "concurrency",
             "sandbox",
         ] {
-            if matches!(matches.value_source(id), Some(ValueSource::EnvVariable)) {
-                self.from_env.push(id.to_string());
+            if matches!(matches.value_source(id), Some(ValueSource::CommandLine)) {
+                self.given.push(id.to_string());
             }
         }
     }

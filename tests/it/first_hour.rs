@@ -141,9 +141,8 @@ fn readme_install_block(shell: &str) -> String {
 fn completion_installs_as_written(shell: &str) {
     // Looked for on the PATH, not run: a shell run here would write in the
     // caller's HOME.
-    let found = std::env::var_os("PATH").is_some_and(|p| {
-        std::env::split_paths(&p).any(|d| d.join(shell).is_file())
-    });
+    let found = std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(shell).is_file()));
     if !found {
         assert!(
             std::env::var_os("CI").is_none(),

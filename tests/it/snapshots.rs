@@ -37,10 +37,9 @@ fn fer_in_process(hub: &Hub, home: &Path, args: &[&str], reader: bool) -> (u8, S
         ("FER_CLIENT_ID", client),
         ("FER_CLIENT_SECRET", secret),
     ]);
-    // clap read FER_API_URL from the process: the hub's comes from here.
+    // The env vars fill what the line left, as the binary does.
     let mut global = cli.global.clone();
-    global.api_url = Some(api.clone());
-    global.auth_url = Some(auth.clone());
+    fer::settings::env_into(&mut global, &env).unwrap();
     let mut settings = Settings::resolve(&global, &env, false).unwrap();
     settings.cache_dir = Some(home.join("cache"));
     settings.data_dir = Some(home.join("data"));
