@@ -2,6 +2,7 @@
 # Two builds of fer side by side, in one run, against the same fer-hubs on
 # 127.0.0.1: the figures a refactor must keep (startup, a warm list, the
 # 20 x 500 listing, an apply of 500), as medians and the ratio after/before.
+# Each figure is taken in rounds, the builds taking turns at going first.
 #
 #   bench/compare.sh BEFORE_FER [AFTER_FER]     # AFTER defaults to this checkout's release build
 #
@@ -41,10 +42,28 @@ row() {
   ratio=$(python3 -c 'import sys; b,a=map(float,sys.argv[1:]); print("%.3f" % (a/b))' "$2" "$3")
   ROWS+=("$(printf '%-40s %10s ms %10s ms   %s' "$1" "$2" "$3" "$ratio")")
 }
+# side_by_side NAME FILE ROUNDS HYPERFINE_OPTS... -- BEFORE_CMD AFTER_CMD: ROUNDS
+# hyperfine runs, the two builds taking turns at going first (drift on a
+# shared machine falls on both); the median of each build's medians.
 side_by_side() {
-  local name=$1 file=$2; shift 2
-  hyperfine -N "$@" --export-json "$WORK/$file.json" >/dev/null
-  read -r b a < <(medians "$WORK/$file.json")
+  local name=$1 file=$2 rounds=$3; shift 3
+  local opts=() bs=() as=()
+  while [ "$1" != "--" ]; do opts+=("$1"); shift; done
+  shift
+  local before_cmd=$1 after_cmd=$2 r b a
+  for r in $(seq 1 "$rounds"); do
+    if [ $((r % 2)) = 1 ]; then
+      hyperfine -N "${opts[@]}" --export-json "$WORK/$file.$r.json" "$before_cmd" "$after_cmd" >/dev/null 2>&1
+      read -r b a < <(medians "$WORK/$file.$r.json")
+    else
+      hyperfine -N "${opts[@]}" --export-json "$WORK/$file.$r.json" "$after_cmd" "$before_cmd" >/dev/null 2>&1
+      read -r a b < <(medians "$WORK/$file.$r.json")
+    fi
+    bs+=("$b"); as+=("$a")
+  done
+  local mid=$(( (rounds + 1) / 2 ))
+  b=$(printf '%s\n' "${bs[@]}" | sort -n | sed -n "${mid}p")
+  a=$(printf '%s\n' "${as[@]}" | sort -n | sed -n "${mid}p")
   row "$name" "$b" "$a"
 }
 
@@ -53,15 +72,15 @@ start_hub big --environments "$(python3 -c 'print(",".join(["production"]+["env-
   --webhooks-per-env 500 --page-cap 50 --delay-ms 25
 start_hub apply --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,12)]))')" --delay-ms 25
 
-side_by_side "fer --version" version --warmup 20 --runs 300 "$BEFORE --version" "$AFTER --version"
+side_by_side "fer --version" version 5 --warmup 20 --runs 200 -- "$BEFORE --version" "$AFTER --version"
 
 use_hub "$URL_small"
 "$AFTER" webhook list --env production >/dev/null   # a token in the cache
-side_by_side "webhook list, warm token" list --warmup 5 --runs 100 \
+side_by_side "webhook list, warm token" list 5 --warmup 5 --runs 60 -- \
   "$BEFORE webhook list --env production" "$AFTER webhook list --env production"
 
 use_hub "$URL_big"
-side_by_side "list --all-envs -o json, 20 x 500" allenvs --warmup 1 --runs 10 \
+side_by_side "list --all-envs -o json, 20 x 500" allenvs 3 --warmup 1 --runs 6 -- \
   "$BEFORE webhook list --all-envs -o json" "$AFTER webhook list --all-envs -o json"
 
 # Apply creating 500 webhooks: a fresh environment a run, the builds taking turns.
