@@ -31,9 +31,8 @@ use output::{Io, Printer, Sink};
 use settings::{EnvVars, Settings};
 
 /// Runs one parsed command line in the real process: terminal, env vars, stdio.
-pub fn main_with(cli: Cli) -> ExitCode {
-    let env = EnvVars::from_process();
-    let io = process_io(cli.global.color, &env);
+pub fn main_with(cli: Cli, env: &EnvVars) -> ExitCode {
+    let io = process_io(cli.global.color, env);
     let printer = Printer::new(io.clone(), cli.global.output, cli.global.quiet);
     let prompter = Box::new(prompt::TerminalPrompter::new(io.color_err));
     let listens = matches!(
@@ -65,7 +64,7 @@ pub fn main_with(cli: Cli) -> ExitCode {
     }
     let terminal = io.stdin_tty && io.stderr_tty;
     let format = cli.global.output;
-    match execute(cli, &env, printer, prompter, terminal) {
+    match execute(cli, env, printer, prompter, terminal) {
         Ok(code) => code,
         Err(e) => {
             output::print_error(&io, format, &e);

@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     let env = fer::settings::EnvVars::from_process();
     match parsed {
         Ok(mut cli) => match fer::settings::env_into(&mut cli.global, &env) {
-            Ok(()) => fer::main_with(cli),
+            Ok(()) => fer::main_with(cli, &env),
             Err(e) => fer::setting_error(&e, &args, env.get("FER_OUTPUT")),
         },
         Err(e) => fer::usage_error(e, &args, env.get("FER_OUTPUT")),

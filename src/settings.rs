@@ -3,7 +3,6 @@
 //! ripgrep turns its parsed flags into resolved ones. Nothing else in fer
 //! reads an env var or the config file to decide anything.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -14,31 +13,80 @@ use crate::cli::GlobalArgs;
 use crate::config::{self, Loaded, Profile, DEFAULT_PROFILE};
 use crate::error::{Error, Result};
 
-/// A snapshot of the environment variables fer reads, taken once at start.
-#[derive(Debug, Clone, Default)]
-pub struct EnvVars(BTreeMap<String, String>);
+/// Every environment variable fer reads: FER_* and the two that say how
+/// to print.
+pub const VARS: &[&str] = &[
+    "FER_PROFILE",
+    "FER_CONFIG",
+    "FER_API_URL",
+    "FER_AUTH_URL",
+    "FER_OUTPUT",
+    "FER_NO_INPUT",
+    "FER_CONCURRENCY",
+    "FER_SANDBOX",
+    "FER_ACCOUNT_ID",
+    "FER_CLIENT_ID",
+    "FER_CLIENT_SECRET",
+    "FER_ENVIRONMENT",
+    "FER_HTTP_TIMEOUT",
+    "FER_WEBHOOKS_PATH",
+    "FER_SECRET_COMMAND_TIMEOUT",
+    "NO_COLOR",
+    "TERM",
+];
+
+/// The environment variables fer reads, each read at most once, when first
+/// asked for (a process start does not copy the whole environment).
+#[derive(Debug, Clone)]
+pub struct EnvVars {
+    values: Vec<std::sync::OnceLock<Option<String>>>,
+    from_process: bool,
+}
+
+impl Default for EnvVars {
+    /// None set.
+    fn default() -> Self {
+        Self::from_pairs([])
+    }
+}
 
 impl EnvVars {
     pub fn from_process() -> Self {
-        EnvVars(
-            std::env::vars()
-                .filter(|(k, _)| k.starts_with("FER_") || k == "NO_COLOR" || k == "TERM")
-                .collect(),
-        )
+        EnvVars {
+            values: VARS.iter().map(|_| std::sync::OnceLock::new()).collect(),
+            from_process: true,
+        }
     }
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        EnvVars(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
+        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
+        EnvVars {
+            values: VARS
+                .iter()
+                .map(|name| {
+                    let v = pairs
+                        .iter()
+                        .rev()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.to_string());
+                    std::sync::OnceLock::from(v)
+                })
                 .collect(),
-        )
+            from_process: false,
+        }
     }
-    /// A variable's value; an empty one counts as unset.
+    /// A variable's value; an empty one counts as unset. Only the names in
+    /// `VARS` are read.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .get(key)
-            .map(String::as_str)
+        debug_assert!(VARS.contains(&key), "{key} is not in settings::VARS");
+        let i = VARS.iter().position(|k| *k == key)?;
+        let from_process = self.from_process;
+        self.values[i]
+            .get_or_init(|| {
+                from_process
+                    .then(|| std::env::var_os(key)?.into_string().ok())
+                    .flatten()
+            })
+            .as_deref()
             .filter(|v| !v.is_empty())
     }
 }
