@@ -88,6 +88,11 @@ fn one_row(term: &Term, line: &str) -> String {
     truncate_str(&out, width, "…").into_owned()
 }
 
+/// How many terminal columns `chars` take (a wide character takes two).
+fn columns(chars: &[char]) -> usize {
+    measure_text_width(&chars.iter().collect::<String>())
+}
+
 /// Erases the answered question on the row above.
 pub fn erase_answer(term: &Term) {
     let _ = term.clear_last_lines(1);
@@ -286,7 +291,7 @@ impl Line<'_> {
                 term.move_cursor_right(measure_text_width(&line) % cols)?;
                 below = 1;
             }
-            term.move_cursor_left(text.len() - cursor)?;
+            term.move_cursor_left(columns(&text[cursor..]))?;
             term.flush()?;
 
             match term.read_key()? {
@@ -309,7 +314,7 @@ impl Line<'_> {
                     };
                     match verdict {
                         Ok(()) => {
-                            term.move_cursor_right(text.len() - cursor)?;
+                            term.move_cursor_right(columns(&text[cursor..]))?;
                             self.erase(term, drawn_rows, below)?;
                             let done = fmt(|f| {
                                 self.theme
@@ -320,7 +325,7 @@ impl Line<'_> {
                         }
                         Err(e) => {
                             // Asked again from an empty line, the reason below.
-                            term.move_cursor_right(text.len() - cursor)?;
+                            term.move_cursor_right(columns(&text[cursor..]))?;
                             error = Some(e);
                             text.clear();
                             cursor = 0;
@@ -350,7 +355,7 @@ impl Line<'_> {
                 _ => {}
             }
             // Redrawing starts from the end of the line.
-            term.move_cursor_right(text.len() - cursor)?;
+            term.move_cursor_right(columns(&text[cursor..]))?;
         }
     }
 
@@ -375,6 +380,12 @@ impl Line<'_> {
 #[cfg(test)]
 mod tests {
     use super::matches;
+
+    #[test]
+    fn the_cursor_moves_by_columns_not_characters() {
+        assert_eq!(super::columns(&['a', 'b']), 2);
+        assert_eq!(super::columns(&['日', '本']), 4);
+    }
 
     #[test]
     fn typing_filters_by_every_word_in_any_case() {
