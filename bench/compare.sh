@@ -15,25 +15,7 @@ BEFORE=$(realpath "${1:?usage: bench/compare.sh BEFORE_FER [AFTER_FER]}")
 cargo build --release --workspace --quiet
 AFTER=$(realpath "${2:-target/release/fer}")
 HUB=$PWD/target/release/fer-hub
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-export HOME=$WORK XDG_CONFIG_HOME=$WORK/config XDG_CACHE_HOME=$WORK/cache NO_COLOR=1
-export FER_ACCOUNT_ID=acc-local FER_CLIENT_ID=fer-hub-admin FER_CLIENT_SECRET=hub-admin-secret
-
-start_hub() {
-  local name=$1; shift
-  "$HUB" --port 0 "$@" > "$WORK/$name.out" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 100); do
-    grep -q "listening on" "$WORK/$name.out" 2>/dev/null && break
-    sleep 0.05
-  done
-  printf -v "URL_$name" '%s' "$(head -1 "$WORK/$name.out" | awk '{print $4}')"
-}
-use_hub() { export FER_API_URL=$1/v1 FER_AUTH_URL=$1/auth; }
+source bench/common.sh
 # medians FILE: the two medians of a hyperfine run, in ms.
 medians() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(" ".join("%.2f" % (x["median"]*1000) for x in r))' "$1"; }
 ROWS=()
@@ -68,9 +50,9 @@ side_by_side() {
 }
 
 start_hub small
-start_hub big --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,20)]))')" \
+start_hub big --environments "$(env_names 20)" \
   --webhooks-per-env 500 --page-cap 50 --delay-ms 25
-start_hub apply --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,12)]))')" --delay-ms 25
+start_hub apply --environments "$(env_names 12)" --delay-ms 25
 
 side_by_side "fer --version" version 5 --warmup 20 --runs 200 -- "$BEFORE --version" "$AFTER --version"
 

@@ -22,26 +22,7 @@ cargo build --release --workspace --quiet
 RUSTC=$(rustc --version | cut -d' ' -f1-2)   # before HOME moves below
 FER=$PWD/target/release/fer
 HUB=$PWD/target/release/fer-hub
-WORK=$(mktemp -d)
-PIDS=()
-cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-export HOME=$WORK XDG_CONFIG_HOME=$WORK/config XDG_CACHE_HOME=$WORK/cache NO_COLOR=1
-export FER_ACCOUNT_ID=acc-local FER_CLIENT_ID=fer-hub-admin FER_CLIENT_SECRET=hub-admin-secret
-
-# start_hub NAME ARGS...: starts fer-hub on a free port; sets URL_<NAME>.
-start_hub() {
-  local name=$1; shift
-  "$HUB" --port 0 "$@" > "$WORK/$name.out" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 100); do
-    grep -q "listening on" "$WORK/$name.out" 2>/dev/null && break
-    sleep 0.05
-  done
-  printf -v "URL_$name" '%s' "$(head -1 "$WORK/$name.out" | awk '{print $4}')"
-}
-use_hub() { export FER_API_URL=$1/v1 FER_AUTH_URL=$1/auth; }
+source bench/common.sh
 # requests URL: the API requests in the hub's log since it was last cleared.
 requests() { curl -s "$1/_hub/log" | python3 -c 'import json,sys; print(sum(1 for e in json.load(sys.stdin) if e["path"].startswith("/v1/")))'; }
 clear_log() { curl -s -X DELETE "$1/_hub/log" >/dev/null; }
@@ -49,7 +30,7 @@ median_ms() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["resul
 peak_rss_mb() { awk -F: '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$1"; }
 
 start_hub small
-start_hub big --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,20)]))')" \
+start_hub big --environments "$(env_names 20)" \
   --webhooks-per-env 500 --page-cap 50 --delay-ms 25
 start_hub apply --environments production,env-01,env-02,env-03,env-04,env-05 --delay-ms 25
 
@@ -171,7 +152,7 @@ read_s=$(awk -F': ' '/Elapsed \(wall clock\)/ {split($2,a,":"); print a[1]*60+a[
 row "apply --check reading a 100k-entry file" "${read_s} s" "target < 2 s; peak RSS $(peak_rss_mb "$WORK/read100k.time") MB"
 
 # 9. An account of 100 x 1000 webhooks (page cap 50, 10 ms a request).
-start_hub huge --environments "$(python3 -c 'print(",".join(["production"]+["env-%02d"%i for i in range(1,100)]))')" \
+start_hub huge --environments "$(env_names 100)" \
   --webhooks-per-env 1000 --page-cap 50 --delay-ms 10
 use_hub "$URL_huge"; "$FER" env list >/dev/null
 /usr/bin/time -v "$FER" webhook list --all-envs -o json > "$WORK/huge.json" 2> "$WORK/huge.time"

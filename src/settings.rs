@@ -177,61 +177,62 @@ impl Sources {
 /// FER_* variables (flags > env vars): the one place they are read. A
 /// value that does not parse is a usage error naming the variable.
 pub fn env_into(global: &mut GlobalArgs, env: &EnvVars) -> Result<()> {
-    let given = |id: &str| global.given.iter().any(|g| g == id);
+    let given = std::mem::take(&mut global.given);
+    // The variable's value, when the command line did not give the option.
+    let unset = |id: &str, var: &str| {
+        if given.iter().any(|g| g == id) {
+            None
+        } else {
+            env.get(var)
+        }
+    };
     let bad = |var: &str, v: &str, want: &str| Error::usage(format!("{var}: '{v}' is not {want}"));
-    let mut from_env: Vec<&'static str> = Vec::new();
-    let text =
-        |id: &'static str, var: &str, slot: &mut Option<String>, from: &mut Vec<&'static str>| {
-            if let (false, Some(v)) = (given(id), env.get(var)) {
-                *slot = Some(v.to_string());
-                from.push(id);
-            }
-        };
-    let (mut profile, mut api, mut auth) = (None, None, None);
-    text("profile", "FER_PROFILE", &mut profile, &mut from_env);
-    text("api_url", "FER_API_URL", &mut api, &mut from_env);
-    text("auth_url", "FER_AUTH_URL", &mut auth, &mut from_env);
-    let mut config = None;
-    text("config", "FER_CONFIG", &mut config, &mut from_env);
-    if let (false, Some(v)) = (given("output"), env.get("FER_OUTPUT")) {
+    let mut from_env: Vec<String> = Vec::new();
+    let mut took = |id: &str| from_env.push(id.to_string());
+    if let Some(v) = unset("profile", "FER_PROFILE") {
+        global.profile = Some(v.to_string());
+        took("profile");
+    }
+    if let Some(v) = unset("config", "FER_CONFIG") {
+        global.config = Some(PathBuf::from(v));
+        took("config");
+    }
+    if let Some(v) = unset("api_url", "FER_API_URL") {
+        global.api_url = Some(v.to_string());
+        took("api_url");
+    }
+    if let Some(v) = unset("auth_url", "FER_AUTH_URL") {
+        global.auth_url = Some(v.to_string());
+        took("auth_url");
+    }
+    if let Some(v) = unset("output", "FER_OUTPUT") {
         use clap::ValueEnum;
         global.output = crate::cli::OutputFormat::from_str(v, true)
             .map_err(|_| bad("FER_OUTPUT", v, "table or json"))?;
-        from_env.push("output");
+        took("output");
     }
-    if let (false, Some(v)) = (given("concurrency"), env.get("FER_CONCURRENCY")) {
+    if let Some(v) = unset("concurrency", "FER_CONCURRENCY") {
         let n: u16 = v
             .parse()
             .ok()
             .filter(|n| (1..=64).contains(n))
             .ok_or_else(|| bad("FER_CONCURRENCY", v, "a number from 1 to 64"))?;
         global.concurrency = Some(n);
-        from_env.push("concurrency");
+        took("concurrency");
     }
-    for (id, var) in [("no_input", "FER_NO_INPUT"), ("sandbox", "FER_SANDBOX")] {
-        if let (false, Some(v)) = (given(id), env.get(var)) {
-            let on =
-                boolish(v).ok_or_else(|| bad(var, v, "1 or 0 (true/false, yes/no, on/off)"))?;
-            match id {
-                "no_input" => global.no_input = on,
-                _ => global.sandbox = on,
-            }
-            from_env.push(id);
-        }
+    let yes_no = |var: &str, v: &str| {
+        boolish(v).ok_or_else(|| bad(var, v, "1 or 0 (true/false, yes/no, on/off)"))
+    };
+    if let Some(v) = unset("no_input", "FER_NO_INPUT") {
+        global.no_input = yes_no("FER_NO_INPUT", v)?;
+        took("no_input");
     }
-    if profile.is_some() {
-        global.profile = profile;
+    if let Some(v) = unset("sandbox", "FER_SANDBOX") {
+        global.sandbox = yes_no("FER_SANDBOX", v)?;
+        took("sandbox");
     }
-    if api.is_some() {
-        global.api_url = api;
-    }
-    if auth.is_some() {
-        global.auth_url = auth;
-    }
-    if let Some(c) = config {
-        global.config = Some(PathBuf::from(c));
-    }
-    global.from_env = from_env.into_iter().map(String::from).collect();
+    global.given = given;
+    global.from_env = from_env;
     Ok(())
 }
 

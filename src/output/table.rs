@@ -153,6 +153,16 @@ pub(super) fn fit(columns: &[Column], rows: &mut [Vec<String>], width: usize) ->
 /// The narrowest a URL is cut to while its rows stay apart: its scheme and
 /// host, "…", and its last path segment.
 fn url_floor(u: &str) -> usize {
+    let (head, _, last) = url_parts(u);
+    let whole = console::measure_text_width(u);
+    if last.is_empty() {
+        return whole;
+    }
+    (console::measure_text_width(head) + 2 + console::measure_text_width(last)).min(whole)
+}
+
+/// A URL's scheme and host, the rest, and the rest's last path segment.
+fn url_parts(u: &str) -> (&str, &str, &str) {
     let host_end = u
         .find("://")
         .map(|i| i + 3)
@@ -160,11 +170,7 @@ fn url_floor(u: &str) -> usize {
         .unwrap_or(u.len());
     let (head, tail) = u.split_at(host_end);
     let last = tail.trim_end_matches('/').rsplit('/').next().unwrap_or("");
-    let whole = console::measure_text_width(u);
-    if last.is_empty() {
-        return whole;
-    }
-    (console::measure_text_width(head) + 2 + console::measure_text_width(last)).min(whole)
+    (head, tail, last)
 }
 
 /// A URL in at most `max` columns: its scheme and host, "…", and as much of
@@ -173,19 +179,13 @@ pub fn cut_url(u: &str, max: usize) -> String {
     if console::measure_text_width(u) <= max {
         return u.to_string();
     }
-    let host_end = u
-        .find("://")
-        .map(|i| i + 3)
-        .and_then(|start| u[start..].find('/').map(|j| start + j))
-        .unwrap_or(u.len());
-    let (head, tail) = u.split_at(host_end);
+    let (head, tail, last) = url_parts(u);
     let head_w = console::measure_text_width(head);
     if tail.is_empty() {
         return truncate(u, max);
     }
     // Too narrow for the whole host and the last segment: the last
     // segment whole (it is what tells rows apart), the host's start.
-    let last = tail.trim_end_matches('/').rsplit('/').next().unwrap_or("");
     let last_w = console::measure_text_width(last);
     if head_w + 2 + last_w > max && max >= last_w + 10 {
         let start = console::truncate_str(head, max - last_w - 2, "");

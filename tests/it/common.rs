@@ -63,6 +63,23 @@ impl World {
         c
     }
 
+    /// `fer ARGS` as `process` runs it, for a pseudo-terminal `cols` wide:
+    /// a shell sets the width (stty) and becomes fer.
+    pub fn process_at_width(&self, cols: u16, args: &[&str]) -> std::process::Command {
+        let mut sh = std::process::Command::new("sh");
+        sh.env_clear();
+        for (k, v) in self.process().get_envs() {
+            if let Some(v) = v {
+                sh.env(k, v);
+            }
+        }
+        sh.arg("-c")
+            .arg(format!("stty cols {cols} rows 40; exec \"$0\" \"$@\""))
+            .arg(fer_bin())
+            .args(args);
+        sh
+    }
+
     /// The same, as an assert_cmd command.
     pub fn fer(&self) -> Command {
         Command::from_std(self.process())

@@ -6,18 +6,7 @@ use rexpect::session::spawn_command;
 
 /// `fer ARGS` in a pseudo-terminal `cols` wide; everything it printed.
 fn at_width(w: &World, cols: u16, args: &[&str]) -> String {
-    let fer = w.process();
-    let mut sh = std::process::Command::new("sh");
-    sh.env_clear();
-    for (k, v) in fer.get_envs() {
-        if let Some(v) = v {
-            sh.env(k, v);
-        }
-    }
-    sh.arg("-c")
-        .arg(format!("stty cols {cols} rows 40; exec \"$0\" \"$@\""))
-        .arg(fer_bin())
-        .args(args);
+    let sh = w.process_at_width(cols, args);
     let mut p = spawn_command(sh, Some(15_000)).expect("spawn in a pty");
     let out = p.exp_eof().expect("fer ends");
     // rexpect gives each byte as a char.

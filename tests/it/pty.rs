@@ -666,17 +666,8 @@ fn screen(bytes: &[u8], width: usize) -> String {
 fn the_readmes_create_transcript_is_the_screen_of_a_real_run() {
     let w = World::new();
     w.login();
-    let mut c = std::process::Command::new("sh");
-    c.env_clear();
-    for (k, v) in w.process().get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    c.env("TERM", "xterm")
-        .arg("-c")
-        .arg("stty cols 100 rows 40; exec \"$0\" webhook create")
-        .arg(fer_bin());
+    let mut c = w.process_at_width(100, &["webhook", "create"]);
+    c.env("TERM", "xterm");
     let mut p = spawn_command(c, Some(15_000)).expect("spawn in a pty");
     // What README tells: staging, the campaign event by typing, a URL
     // refused then given, a description, yes. Every byte read is kept:

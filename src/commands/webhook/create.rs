@@ -65,9 +65,6 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
             event,
             url: args.url,
             description: args.description,
-            // The environment is asked only when none was given: the
-            // configured default is then preselected.
-            default_env: ctx.settings.environment()?,
             asked: [false; 4],
         };
         if q.envs.is_empty() {
@@ -165,7 +162,6 @@ pub async fn run(ctx: &Context, args: CreateArgs) -> Result<ExitCode> {
 /// The create walk's questions: environment, event, URL, description.
 struct Create {
     envs: Vec<Environment>,
-    default_env: Option<String>,
     env: Option<Environment>,
     event: Option<&'static Event>,
     url: Option<String>,
@@ -184,7 +180,11 @@ impl Questions for Create {
         match i {
             0 => {
                 let current = self.env.as_ref().map(|e| e.id.clone());
-                let pre = current.or_else(|| self.default_env.clone());
+                // The configured default is preselected the first time.
+                let pre = match current {
+                    Some(c) => Some(c),
+                    None => ctx.settings.environment()?,
+                };
                 let i = crate::scope::pick(ctx, &self.envs, pre.as_deref())?;
                 self.env = Some(self.envs[i].clone());
             }
